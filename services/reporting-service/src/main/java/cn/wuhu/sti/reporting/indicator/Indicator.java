@@ -1,0 +1,14 @@
+package cn.wuhu.sti.reporting.indicator;
+
+import java.math.BigDecimal;
+
+/** One figure of the indicator system (“大科技”评价指标体系) for a year: its contract code, Chinese name and unit. */
+public record Indicator(String code, String name, BigDecimal value, String unit) {
+
+    /** Unit of indicators that count firms. */
+    public static final String FIRMS = "家";
+
+    public static Indicator firmCount(String code, String name, long count) {
+        return new Indicator(code, name, BigDecimal.valueOf(count), FIRMS);
+    }
+}

@@ -1,0 +1,14 @@
+package cn.wuhu.sti.reporting.indicator;
+
+import cn.wuhu.sti.reference.District;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The indicators one context's read model answers. Each context adds one implementation; the indicator query
+ * lists them all, in the order of the beans.
+ */
+public interface IndicatorSource {
+
+    List<Indicator> indicatorsFor(int year, Optional<District> district);
+}
