@@ -1,0 +1,144 @@
+package cn.wuhu.sti.messaging;
+
+import cn.wuhu.sti.events.EventCatalog;
+import cn.wuhu.sti.events.EventType;
+import cn.wuhu.sti.events.InvalidEventException;
+import cn.wuhu.sti.events.Topics;
+import cn.wuhu.sti.messaging.consumer.DeadLetters;
+import cn.wuhu.sti.messaging.outbox.Outbox;
+import cn.wuhu.sti.messaging.outbox.OutboxProperties;
+import cn.wuhu.sti.messaging.outbox.OutboxRelay;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.CloudEventDeserializer;
+import io.cloudevents.kafka.CloudEventSerializer;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
+import org.springframework.util.IdGenerator;
+import org.springframework.util.JdkIdGenerator;
+import org.springframework.util.backoff.FixedBackOff;
+
+/**
+ * The event backbone every service gets by depending on platform-messaging: CloudEvents producer and consumer
+ * factories, the outbox and its relay (for services that set {@code sti.outbox.enabled=true}), dead-lettering,
+ * and the contract's topics.
+ */
+@AutoConfiguration(before = KafkaAutoConfiguration.class)
+@EnableConfigurationProperties({KafkaProperties.class, MessagingProperties.class, OutboxProperties.class})
+public class MessagingAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    IdGenerator idGenerator() {
+        return new JdkIdGenerator();
+    }
+
+    @Bean
+    KafkaTemplate<String, CloudEvent> cloudEventKafkaTemplate(KafkaProperties kafka) {
+        Map<String, Object> config = kafka.buildProducerProperties();
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
+        return new KafkaTemplate<>(
+                new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new CloudEventSerializer()));
+    }
+
+    @Bean
+    ConsumerFactory<String, CloudEvent> cloudEventConsumerFactory(KafkaProperties kafka) {
+        return new DefaultKafkaConsumerFactory<>(
+                kafka.buildConsumerProperties(),
+                new StringDeserializer(),
+                new ErrorHandlingDeserializer<>(new CloudEventDeserializer()));
+    }
+
+    @Bean
+    DefaultErrorHandler stiKafkaErrorHandler(KafkaProperties kafka, MessagingProperties messaging) {
+        var handler = new DefaultErrorHandler(
+                DeadLetters.recoverer(kafka.buildProducerProperties()),
+                new FixedBackOff(messaging.retryInterval().toMillis(), messaging.retryAttempts()));
+        handler.addNotRetryableExceptions(InvalidEventException.class);
+        return handler;
+    }
+
+    @Bean
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    ConcurrentKafkaListenerContainerFactory<String, CloudEvent> kafkaListenerContainerFactory(
+            ConcurrentKafkaListenerContainerFactoryConfigurer configurer,
+            ConsumerFactory<String, CloudEvent> cloudEventConsumerFactory,
+            DefaultErrorHandler stiKafkaErrorHandler) {
+        var factory = new ConcurrentKafkaListenerContainerFactory<String, CloudEvent>();
+        configurer.configure(
+                (ConcurrentKafkaListenerContainerFactory) factory, (ConsumerFactory) cloudEventConsumerFactory);
+        factory.setCommonErrorHandler(stiKafkaErrorHandler);
+        return factory;
+    }
+
+    @Bean
+    @ConditionalOnProperty(prefix = "sti.messaging", name = "create-topics", matchIfMissing = true)
+    KafkaAdmin.NewTopics stiTopics(MessagingProperties messaging) {
+        return new KafkaAdmin.NewTopics(EventCatalog.all().stream()
+                .map(EventType::topic)
+                .distinct()
+                .flatMap(topic -> Stream.of(topic, Topics.deadLetterOf(topic)))
+                .map(topic -> new NewTopic(topic, messaging.partitions(), messaging.replicationFactor()))
+                .toArray(NewTopic[]::new));
+    }
+
+    @Bean
+    @ConditionalOnProperty(prefix = "sti.outbox", name = "enabled", havingValue = "true")
+    Outbox outbox(Clock clock, IdGenerator idGenerator, ApplicationEventPublisher publisher) {
+        return new Outbox(clock, idGenerator, publisher);
+    }
+
+    @Bean
+    @ConditionalOnBean(Outbox.class)
+    OutboxRelay outboxRelay(
+            MongoTemplate mongo,
+            KafkaTemplate<String, CloudEvent> cloudEventKafkaTemplate,
+            OutboxProperties properties,
+            Clock clock,
+            ObjectProvider<MeterRegistry> meters) {
+        String instance = ManagementFactory.getRuntimeMXBean().getName() + "/" + System.identityHashCode(properties);
+        return new OutboxRelay(
+                mongo,
+                cloudEventKafkaTemplate,
+                properties,
+                clock,
+                instance,
+                meters.getIfAvailable(SimpleMeterRegistry::new));
+    }
+}

@@ -1,0 +1,22 @@
+package cn.wuhu.sti.messaging;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Topic and consumer settings ({@code sti.messaging.*}).
+ *
+ * @param createTopics whether to declare the contract's topics and their dead-letter topics at start-up
+ * @param partitions partitions of each topic (one aggregate always lands in one partition, by key)
+ * @param replicationFactor 1 on a single local broker, 3 in production
+ * @param retryAttempts how often a failing record is retried before it is dead-lettered
+ * @param retryInterval the pause between those retries
+ */
+@ConfigurationProperties("sti.messaging")
+public record MessagingProperties(
+        @DefaultValue("true") boolean createTopics,
+        @DefaultValue("3") int partitions,
+        @DefaultValue("1") short replicationFactor,
+        @DefaultValue("3") int retryAttempts,
+        @DefaultValue("500ms") Duration retryInterval) {}

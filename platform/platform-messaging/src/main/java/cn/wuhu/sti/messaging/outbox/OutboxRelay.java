@@ -1,0 +1,226 @@
+package cn.wuhu.sti.messaging.outbox;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import cn.wuhu.sti.messaging.CloudEventMapper;
+import io.cloudevents.CloudEvent;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.BasicUpdate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * Publishes the events waiting in aggregate documents, then removes them from those documents.
+ *
+ * <p>Entries of one document go out in the order they were appended and under the aggregate id as key, so one
+ * aggregate's events keep their order on the topic. Only after the broker has acknowledged a batch (idempotent
+ * producer, {@code acks=all}) are its entries pulled from the documents; a crash in between re-sends them with
+ * the same {@code ce_id}, which subscribers are required to tolerate. The relay is woken right after each write
+ * and also polls, and after a restart it resumes from whatever is still in the documents.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final MongoTemplate mongo;
+    private final KafkaTemplate<String, CloudEvent> kafka;
+    private final OutboxProperties properties;
+    private final OutboxLease lease;
+    private final String instanceId;
+    private final Counter published;
+    private final Semaphore wakeUps = new Semaphore(0);
+    private volatile Thread worker;
+    private volatile boolean running;
+
+    public OutboxRelay(
+            MongoTemplate mongo,
+            KafkaTemplate<String, CloudEvent> kafka,
+            OutboxProperties properties,
+            Clock clock,
+            String instanceId,
+            MeterRegistry meters) {
+        this.mongo = mongo;
+        this.kafka = kafka;
+        this.properties = properties;
+        this.instanceId = instanceId;
+        this.lease = new OutboxLease(mongo, clock, instanceId, properties.lease());
+        this.published = Counter.builder("sti.outbox.published")
+                .description("Events the outbox relay has handed to Kafka and seen acknowledged")
+                .register(meters);
+    }
+
+    @EventListener
+    public void onAppended(OutboxAppended appended) {
+        wakeUps.release();
+    }
+
+    /** Publishes everything pending now, in batches; returns how many events went out. */
+    public int relayPending() {
+        int total = 0;
+        for (String collection : properties.collections()) {
+            if (!lease.acquire(collection)) {
+                continue;
+            }
+            int sent;
+            do {
+                sent = relayBatch(collection);
+                total += sent;
+            } while (sent > 0);
+        }
+        return total;
+    }
+
+    /** The name under which this relay holds its leases. */
+    public String instanceId() {
+        return instanceId;
+    }
+
+    /** How many events wait in the outboxes of this service's collections. */
+    public long pendingCount() {
+        long pending = 0;
+        for (String collection : properties.collections()) {
+            List<Document> docs = mongo.find(pendingQuery(Integer.MAX_VALUE), Document.class, collection);
+            pending += docs.stream()
+                    .mapToLong(d -> d.getList(OutboxEntry.FIELD, Document.class).size())
+                    .sum();
+        }
+        return pending;
+    }
+
+    int relayBatch(String collection) {
+        List<Document> documents = mongo.find(pendingQuery(properties.batchSize()), Document.class, collection);
+        if (documents.isEmpty()) {
+            return 0;
+        }
+        Map<Object, List<String>> sentIds = publish(documents);
+        markSent(collection, sentIds);
+        int count = sentIds.values().stream().mapToInt(List::size).sum();
+        published.increment(count);
+        return count;
+    }
+
+    /** Sends every entry of the documents and waits until the broker has acknowledged all of them. */
+    protected Map<Object, List<String>> publish(List<Document> documents) {
+        Map<Object, List<String>> sentIds = new LinkedHashMap<>();
+        List<CompletableFuture<?>> acks = new ArrayList<>();
+        for (Document document : documents) {
+            List<String> ids = new ArrayList<>();
+            for (Document raw : document.getList(OutboxEntry.FIELD, Document.class)) {
+                OutboxEntry entry = mongo.getConverter().read(OutboxEntry.class, raw);
+                CloudEvent event = CloudEventMapper.toCloudEvent(entry, properties.source());
+                acks.add(kafka.send(entry.topic(), entry.key(), event));
+                ids.add(entry.eventId());
+            }
+            sentIds.put(document.get("_id"), ids);
+        }
+        try {
+            CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
+                    .get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OutboxRelayException("Interrupted while waiting for the broker", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new OutboxRelayException("The broker did not acknowledge the batch; it will be sent again", e);
+        }
+        return sentIds;
+    }
+
+    /** Removes exactly the sent entries; entries appended meanwhile stay for the next round. */
+    protected void markSent(String collection, Map<Object, List<String>> sentIds) {
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
+        sentIds.forEach((id, eventIds) -> bulk.updateOne(
+                query(where("_id").is(id)),
+                new BasicUpdate(new Document(
+                        "$pull",
+                        new Document(OutboxEntry.FIELD, new Document("eventId", new Document("$in", eventIds)))))));
+        bulk.execute();
+    }
+
+    private static Query pendingQuery(int limit) {
+        Query query = query(where(OutboxEntry.FIELD + ".0").exists(true)).limit(limit);
+        query.fields().include(OutboxEntry.FIELD);
+        return query;
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                relayPending();
+                wakeUps.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                wakeUps.drainPermits();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Outbox relay round failed; retrying after {}", properties.pollInterval(), e);
+                try {
+                    Thread.sleep(properties.pollInterval().toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        worker = new Thread(this::loop, "outbox-relay");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        Thread current = worker;
+        if (current != null) {
+            current.interrupt();
+            try {
+                current.join(properties.sendTimeout().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        worker = null;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public boolean isAutoStartup() {
+        return properties.autoStartup();
+    }
+
+    @Override
+    public int getPhase() {
+        // Start after the web server and Kafka are up, stop before them.
+        return SmartLifecycle.DEFAULT_PHASE - 1024;
+    }
+}

@@ -1,0 +1,224 @@
+package cn.wuhu.sti.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import cn.wuhu.sti.events.DomainEvent;
+import cn.wuhu.sti.events.Topics;
+import cn.wuhu.sti.events.enterprise.EnterpriseRegistered;
+import cn.wuhu.sti.messaging.outbox.Outbox;
+import cn.wuhu.sti.messaging.outbox.OutboxEntry;
+import cn.wuhu.sti.messaging.outbox.OutboxProperties;
+import cn.wuhu.sti.messaging.outbox.OutboxRelay;
+import cn.wuhu.sti.reference.District;
+import cn.wuhu.sti.reference.Industry;
+import cn.wuhu.sti.test.SharedInfrastructure;
+import cn.wuhu.sti.test.UseSharedInfrastructure;
+import io.cloudevents.CloudEvent;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.kafka.core.KafkaTemplate;
+
+@SpringBootTest
+@UseSharedInfrastructure
+class OutboxRelayIntegrationTest {
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    OutboxRelay relay;
+
+    @Autowired
+    KafkaTemplate<String, CloudEvent> kafka;
+
+    @Autowired
+    OutboxProperties properties;
+
+    @Autowired
+    MessagingTestApplication.RecordingSubscriber subscriber;
+
+    @Test
+    void pendingEventsArePublishedInOrderAsBinaryCloudEventsAndRemovedFromTheDocument() {
+        String uscc = "91340200" + uniqueDigits(10);
+        List<DomainEvent> events = List.of(registered(uscc, "甲"), registered(uscc, "乙"), registered(uscc, "丙"));
+        writeWithOutbox(uscc, events);
+
+        int sent = relay.relayPending();
+
+        assertThat(sent).isGreaterThanOrEqualTo(3);
+        assertThat(mongo.findById(uscc, Document.class, "firms").getList("outbox", Document.class))
+                .isEmpty();
+        List<ConsumerRecord<String, byte[]>> records = recordsFor(uscc, 3);
+        assertThat(records).extracting(ConsumerRecord::key).containsOnly(uscc);
+        assertThat(records)
+                .extracting(r -> new String(r.value(), StandardCharsets.UTF_8))
+                .allSatisfy(json -> assertThat(json).startsWith("{\"uscc\":\"" + uscc))
+                .extracting(json -> json.replaceAll(".*\"name\":\"([^\"]+)\".*", "$1"))
+                .containsExactly("甲", "乙", "丙");
+        ConsumerRecord<String, byte[]> first = records.get(0);
+        assertThat(header(first, "ce_specversion")).isEqualTo("1.0");
+        assertThat(header(first, "ce_type")).isEqualTo("cn.wuhu.sti.enterprise.registered.v1");
+        assertThat(header(first, "ce_source")).isEqualTo("/sti/messaging-test");
+        assertThat(header(first, "ce_subject")).isEqualTo(uscc);
+        assertThat(header(first, "ce_id")).isNotBlank();
+        assertThat(header(first, "ce_time")).isNotBlank();
+        assertThat(header(first, "content-type")).isEqualTo("application/json");
+    }
+
+    @Test
+    void aCrashAfterTheSendButBeforeMarkingResendsTheSameEventIdsAndLosesNothing() {
+        String uscc = "91340200" + uniqueDigits(10);
+        writeWithOutbox(uscc, List.of(registered(uscc, "重发")));
+        var crashingRelay =
+                new OutboxRelay(
+                        mongo, kafka, properties, Clock.systemUTC(), relay.instanceId(), new SimpleMeterRegistry()) {
+                    @Override
+                    protected void markSent(String collection, Map<Object, List<String>> sentIds) {
+                        throw new IllegalStateException("process killed before marking");
+                    }
+                };
+
+        assertThatThrownBy(crashingRelay::relayPending).hasMessageContaining("killed");
+        assertThat(mongo.findById(uscc, Document.class, "firms").getList("outbox", Document.class))
+                .hasSize(1);
+        relay.relayPending();
+
+        List<ConsumerRecord<String, byte[]>> records = recordsFor(uscc, 2);
+        assertThat(records).hasSize(2);
+        assertThat(header(records.get(0), "ce_id")).isEqualTo(header(records.get(1), "ce_id"));
+        assertThat(mongo.findById(uscc, Document.class, "firms").getList("outbox", Document.class))
+                .isEmpty();
+    }
+
+    @Test
+    void aSecondReplicaDoesNotRelayWhileTheFirstHoldsTheLease() {
+        String uscc = "91340200" + uniqueDigits(10);
+        relay.relayPending();
+        writeWithOutbox(uscc, List.of(registered(uscc, "副本")));
+        var secondReplica = new OutboxRelay(
+                mongo, kafka, properties, Clock.systemUTC(), "another-replica", new SimpleMeterRegistry());
+
+        int sentBySecond = secondReplica.relayPending();
+
+        assertThat(sentBySecond).isZero();
+        assertThat(relay.relayPending()).isEqualTo(1);
+    }
+
+    @Test
+    void aStartedRelayIsWokenByACommittedWriteWithoutBeingCalled() {
+        String uscc = "91340200" + uniqueDigits(10);
+        relay.start();
+        try {
+            writeWithOutbox(uscc, List.of(registered(uscc, "唤醒")));
+            outbox.committed("firms");
+
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> subscriber.received.stream()
+                            .anyMatch(e -> e.aggregateId().equals(uscc)));
+        } finally {
+            relay.stop();
+        }
+    }
+
+    @Test
+    void aForeignRecordGoesToTheDeadLetterTopicWithItsReasonAndTheListenerCarriesOn() throws Exception {
+        String garbageKey = "garbage-" + uniqueDigits(6);
+        String uscc = "91340200" + uniqueDigits(10);
+        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, byte[]>(
+                Map.of("bootstrap.servers", SharedInfrastructure.kafkaBootstrapServers()),
+                new org.apache.kafka.common.serialization.StringSerializer(),
+                new org.apache.kafka.common.serialization.ByteArraySerializer())) {
+            producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(
+                            Topics.ENTERPRISE, garbageKey, "not a cloud event".getBytes(StandardCharsets.UTF_8)))
+                    .get();
+        }
+        writeWithOutbox(uscc, List.of(registered(uscc, "之后")));
+        relay.relayPending();
+
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> subscriber.received.stream()
+                        .anyMatch(e -> e.aggregateId().equals(uscc)));
+        ConsumerRecord<String, byte[]> dead =
+                recordsOn(Topics.deadLetterOf(Topics.ENTERPRISE), garbageKey, 1).get(0);
+        assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("not a cloud event");
+        assertThat(header(dead, "kafka_dlt-exception-message")).isNotBlank();
+        assertThat(header(dead, "kafka_dlt-original-topic")).isEqualTo(Topics.ENTERPRISE);
+    }
+
+    private void writeWithOutbox(String uscc, List<DomainEvent> events) {
+        List<OutboxEntry> entries = outbox.entriesFor(events);
+        mongo.upsert(
+                org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("_id")
+                                .is(uscc)),
+                outbox.append(new Update().set("name", "test"), entries),
+                "firms");
+    }
+
+    private static EnterpriseRegistered registered(String uscc, String name) {
+        return new EnterpriseRegistered(uscc, name, District.JINGHU, Industry.AI, LocalDate.of(2020, 1, 1));
+    }
+
+    private List<ConsumerRecord<String, byte[]>> recordsFor(String key, int atLeast) {
+        return recordsOn(Topics.ENTERPRISE, key, atLeast);
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> recordsOn(String topic, String key, int atLeast) {
+        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(
+                Map.<String, Object>of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        SharedInfrastructure.kafkaBootstrapServers(),
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "probe-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest"),
+                new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            await().atMost(Duration.ofSeconds(20)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (key.equals(r.key())) {
+                        found.add(r);
+                    }
+                });
+                return found.size() >= atLeast;
+            });
+        }
+        return found;
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static String uniqueDigits(int length) {
+        String digits = String.valueOf(Math.abs(UUID.randomUUID().getMostSignificantBits()));
+        return (digits + "0000000000000000000").substring(0, length);
+    }
+}
