@@ -1,0 +1,31 @@
+package cn.wuhu.sti.web.problem;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Registers {@link ProblemDetailsAdvice} ahead of Boot's MVC configuration, so Boot's own
+ * {@code ProblemDetailsExceptionHandler} ({@code spring.mvc.problemdetails.enabled}) backs off: this one always
+ * answers problem+json and adds the field list.
+ */
+@AutoConfiguration(
+        beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",
+        afterName = "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration")
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class ProblemDetailsAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    ProblemDetailsAdvice problemDetailsAdvice() {
+        return new ProblemDetailsAdvice();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ProblemResponseWriter problemResponseWriter(JsonMapper jsonMapper) {
+        return new ProblemResponseWriter(jsonMapper);
+    }
+}

@@ -1,0 +1,8 @@
+package cn.wuhu.sti.web.demo;
+
+enum District {
+    JINGHU,
+    YIJIANG,
+    JIUJIANG,
+    WANZHI
+}
