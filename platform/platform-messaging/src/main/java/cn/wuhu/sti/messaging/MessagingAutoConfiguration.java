@@ -57,7 +57,8 @@ public class MessagingAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.systemUTC();
+        // Business dates are China Standard Time (domain.md); instants are zone-free anyway.
+        return Clock.system(java.time.ZoneId.of("Asia/Shanghai"));
     }
 
     @Bean
