@@ -4,8 +4,10 @@ import cn.wuhu.sti.web.ConflictException;
 import cn.wuhu.sti.web.FieldViolation;
 import cn.wuhu.sti.web.InvalidFieldException;
 import cn.wuhu.sti.web.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
+import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
@@ -96,6 +98,11 @@ class GrantController {
     Map<String, Object> count(@RequestParam District district, @RequestParam @Min(2000) int year) {
         long count = mongo.count(Query.query(Criteria.where("district").is(district.name())), COLLECTION);
         return Map.of("district", district, "year", year, "count", count);
+    }
+
+    @GetMapping("/maintenance")
+    void maintenance(HttpServletResponse response) throws IOException {
+        response.sendError(503, "db-host-7 is being patched");
     }
 
     @GetMapping("/boom")

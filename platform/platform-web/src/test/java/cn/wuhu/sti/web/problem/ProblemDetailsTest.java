@@ -142,6 +142,26 @@ class ProblemDetailsTest extends WebEdgeTest {
         assertThat(answer.text()).doesNotContain("secret internals", "IllegalStateException", "at cn.wuhu");
     }
 
+    @Test
+    void anErrorRaisedOutsideSpringMvcIsAProblemToo() {
+        Answer answer = http.get("/demo/grants/maintenance", READER);
+
+        assertThat(answer.status()).isEqualTo(503);
+        assertThat(answer.contentType()).isEqualTo(PROBLEM_JSON);
+        assertThat(answer.json())
+                .containsEntry("status", 503)
+                .containsEntry("detail", "An unexpected error occurred.")
+                .containsEntry("instance", "/demo/grants/maintenance");
+    }
+
+    @Test
+    void aProblemIsProblemJsonEvenWhenTheClientAsksForPlainJson() {
+        Answer answer = http.get("/demo/grants/no-such-grant", READER, "Accept", "application/json");
+
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.contentType()).isEqualTo(PROBLEM_JSON);
+    }
+
     private static void assertBadRequest(Answer answer, String field, String message) {
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.contentType()).isEqualTo(PROBLEM_JSON);

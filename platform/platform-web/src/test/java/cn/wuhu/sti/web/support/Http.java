@@ -24,8 +24,12 @@ public final class Http {
         this.baseUri = "http://127.0.0.1:" + port;
     }
 
-    public Answer get(String path, String token) {
-        return send(request(path, token).GET().build());
+    public Answer get(String path, String token, String... headers) {
+        HttpRequest.Builder request = request(path, token);
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.GET().build());
     }
 
     public Answer post(String path, String token, String json, String... headers) {
