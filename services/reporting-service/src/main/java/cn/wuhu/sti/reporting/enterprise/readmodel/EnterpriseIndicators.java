@@ -1,0 +1,28 @@
+package cn.wuhu.sti.reporting.enterprise.readmodel;
+
+import cn.wuhu.sti.reference.District;
+import cn.wuhu.sti.reporting.enterprise.model.EnterpriseIndicatorCalculator;
+import cn.wuhu.sti.reporting.indicator.Indicator;
+import cn.wuhu.sti.reporting.indicator.IndicatorSource;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** The {@code enterprise.*} indicators, computed in memory over the firms of the district (or all of them). */
+@Component
+@Order(20)
+class EnterpriseIndicators implements IndicatorSource {
+
+    private final FirmReadModel firms;
+    private final EnterpriseIndicatorCalculator calculator = new EnterpriseIndicatorCalculator();
+
+    EnterpriseIndicators(FirmReadModel firms) {
+        this.firms = firms;
+    }
+
+    @Override
+    public List<Indicator> indicatorsFor(int year, Optional<District> district) {
+        return calculator.calculate(year, firms.firms(district));
+    }
+}

@@ -1,0 +1,169 @@
+package cn.wuhu.sti.reporting.enterprise.readmodel;
+
+import cn.wuhu.sti.events.enterprise.AnnualReportFiled;
+import cn.wuhu.sti.events.enterprise.EnterpriseEvent;
+import cn.wuhu.sti.events.enterprise.EnterpriseRecognized;
+import cn.wuhu.sti.events.enterprise.EnterpriseRegistered;
+import cn.wuhu.sti.reference.District;
+import cn.wuhu.sti.reference.Tier;
+import cn.wuhu.sti.reporting.enterprise.model.AnnualReport;
+import cn.wuhu.sti.reporting.enterprise.model.Firm;
+import cn.wuhu.sti.reporting.enterprise.model.Recognition;
+import cn.wuhu.sti.reporting.rebuild.ReadModel;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.bson.Document;
+import org.bson.types.Decimal128;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/**
+ * One document per firm ({@code _id} = USCC). Every event is applied with a single-document update that is
+ * idempotent by construction: recognitions form a set keyed by tier and certificate number, and each year keeps
+ * only the annual report with the highest revision. A re-sent or late event therefore changes nothing, in any
+ * order, without multi-document transactions or a table of seen event ids.
+ */
+@Component
+public class FirmReadModel implements ReadModel {
+
+    static final String COLLECTION = "firms";
+
+    private final MongoOperations mongo;
+
+    FirmReadModel(MongoOperations mongo) {
+        this.mongo = mongo;
+    }
+
+    public void apply(EnterpriseEvent event) {
+        // Java 17: no pattern switch yet; the sealed hierarchy has exactly these three types
+        if (event instanceof EnterpriseRegistered registered) {
+            apply(registered);
+        } else if (event instanceof EnterpriseRecognized recognized) {
+            apply(recognized);
+        } else if (event instanceof AnnualReportFiled filed) {
+            apply(filed);
+        }
+    }
+
+    private void apply(EnterpriseRegistered event) {
+        mongo.upsert(
+                byUscc(event.uscc()),
+                new Update()
+                        .set("name", event.name())
+                        .set("district", event.district().name()),
+                COLLECTION);
+    }
+
+    private void apply(EnterpriseRecognized event) {
+        Query notYetHeld = byUscc(event.uscc())
+                .addCriteria(Criteria.where("recognitions")
+                        .not()
+                        .elemMatch(Criteria.where("tier")
+                                .is(event.tier().name())
+                                .and("certificateNo")
+                                .is(event.certificateNo())));
+        Document recognition = new Document("tier", event.tier().name())
+                .append("certificateNo", event.certificateNo())
+                .append("recognizedOn", event.recognizedOn().toString())
+                .append("validUntil", event.validUntil().toString());
+        upsertUnlessAlreadyApplied(
+                notYetHeld,
+                new Update().set("district", event.district().name()).push("recognitions", recognition));
+    }
+
+    private void apply(AnnualReportFiled event) {
+        String path = "annualReports." + event.year();
+        Query olderOrAbsent = byUscc(event.uscc())
+                .addCriteria(Criteria.where(path + ".revision").not().gte(event.revision()));
+        Document report = new Document("year", event.year())
+                .append("revision", event.revision())
+                .append("revenue", new Decimal128(event.revenue()))
+                .append("rdExpense", new Decimal128(event.rdExpense()))
+                .append("rdActivity", event.rdActivity())
+                .append("rdInstitution", event.rdInstitution())
+                .append("sciTechStaff", event.sciTechStaff())
+                .append("staff", event.staff())
+                .append("highTechRevenue", new Decimal128(event.highTechRevenue()))
+                .append("aboveScaleManufacturer", event.aboveScaleManufacturer());
+        upsertUnlessAlreadyApplied(
+                olderOrAbsent,
+                new Update().set("district", event.district().name()).set(path, report));
+    }
+
+    /**
+     * The guard sits in the filter: when the document exists but the guard fails, the upsert tries to insert a
+     * second document with the same {@code _id}, and that duplicate key means "already applied".
+     */
+    private void upsertUnlessAlreadyApplied(Query guarded, Update update) {
+        try {
+            mongo.upsert(guarded, update, COLLECTION);
+        } catch (DuplicateKeyException alreadyApplied) {
+            // the same recognition, or a report of the same or a higher revision, is already in the model
+        }
+    }
+
+    /** Loads every firm, or those of one district; fine for the thousands of firms of one city. */
+    public List<Firm> firms(Optional<District> district) {
+        Query query = district.map(d -> Query.query(Criteria.where("district").is(d.name())))
+                .orElseGet(Query::new);
+        return mongo.find(query, Document.class, COLLECTION).stream()
+                .map(FirmReadModel::toFirm)
+                .toList();
+    }
+
+    @Override
+    public String name() {
+        return COLLECTION;
+    }
+
+    @Override
+    public long drop() {
+        long count = mongo.getCollection(COLLECTION).countDocuments();
+        mongo.dropCollection(COLLECTION);
+        return count;
+    }
+
+    private static Query byUscc(String uscc) {
+        return Query.query(Criteria.where("_id").is(uscc));
+    }
+
+    private static Firm toFirm(Document doc) {
+        var recognitions = doc.getList("recognitions", Document.class, List.of()).stream()
+                .map(r -> new Recognition(
+                        Tier.valueOf(r.getString("tier")),
+                        r.getString("certificateNo"),
+                        LocalDate.parse(r.getString("recognizedOn")),
+                        LocalDate.parse(r.getString("validUntil"))))
+                .collect(Collectors.toSet());
+        Map<Integer, AnnualReport> reports = new HashMap<>();
+        Document annual = doc.get("annualReports", Document.class);
+        if (annual != null) {
+            annual.values().stream().map(Document.class::cast).forEach(r -> {
+                int year = r.getInteger("year");
+                reports.put(
+                        year,
+                        new AnnualReport(
+                                year,
+                                r.getInteger("revision"),
+                                decimal(r.get("revenue")),
+                                r.getBoolean("rdActivity"),
+                                r.getBoolean("rdInstitution"),
+                                r.getBoolean("aboveScaleManufacturer")));
+            });
+        }
+        return new Firm(doc.getString("_id"), District.valueOf(doc.getString("district")), recognitions, reports);
+    }
+
+    private static BigDecimal decimal(Object value) {
+        return ((Decimal128) value).bigDecimalValue();
+    }
+}

@@ -1,0 +1,93 @@
+package cn.wuhu.sti.reporting.enterprise.readmodel;
+
+import static cn.wuhu.sti.reporting.support.EnterpriseEvents.highTechWithinYear;
+import static cn.wuhu.sti.reporting.support.EnterpriseEvents.uniqueUscc;
+import static cn.wuhu.sti.reporting.support.Indicators.count;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.wuhu.sti.events.Topics;
+import cn.wuhu.sti.reference.District;
+import cn.wuhu.sti.reporting.support.DeadLetterReader;
+import cn.wuhu.sti.reporting.support.Indicators;
+import cn.wuhu.sti.reporting.support.ReportingServiceTest;
+import cn.wuhu.sti.reporting.support.TopicPublisher;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.web.servlet.MockMvc;
+
+@ReportingServiceTest
+class PoisonRecordTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
+
+    TopicPublisher publisher;
+    DeadLetterReader deadLetters;
+
+    @BeforeEach
+    void connect() {
+        publisher = new TopicPublisher(bootstrapServers);
+        deadLetters = new DeadLetterReader(bootstrapServers, Topics.deadLetterOf(Topics.ENTERPRISE));
+    }
+
+    @AfterEach
+    void disconnect() {
+        publisher.close();
+        deadLetters.close();
+    }
+
+    @Test
+    void rawBytesThatAreNoCloudEventGoToTheDeadLetterTopicAndTheNextRecordIsProcessed() {
+        int year = 2041;
+        String uscc = uniqueUscc();
+
+        publisher.sendRaw(uscc, "not a cloud event".getBytes(StandardCharsets.UTF_8), Map.of());
+        publisher.publish(highTechWithinYear(uscc, District.WANZHI, year));
+
+        var deadLetter = deadLetters.awaitRecordWithKey(uscc);
+        assertThat(new String(deadLetter.value(), StandardCharsets.UTF_8)).isEqualTo("not a cloud event");
+        assertThat(DeadLetterReader.header(deadLetter, "kafka_dlt-exception-message"))
+                .isNotBlank();
+        assertThat(DeadLetterReader.header(deadLetter, "kafka_dlt-original-topic"))
+                .isEqualTo(Topics.ENTERPRISE);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count(Indicators.of(mvc, year), "enterprise.hightech.new") == 1);
+    }
+
+    @Test
+    void aCloudEventWhoseBodyHasTheWrongShapeGoesToTheDeadLetterTopicWithTheReason() {
+        int year = 2043;
+        String uscc = uniqueUscc();
+
+        publisher.sendRaw(
+                uscc,
+                "{\"uscc\":\"%s\",\"colour\":\"blue\"}".formatted(uscc).getBytes(StandardCharsets.UTF_8),
+                Map.of(
+                        "ce_specversion", "1.0",
+                        "ce_id", "poison-" + uscc,
+                        "ce_source", "/test/poison",
+                        "ce_type", "cn.wuhu.sti.enterprise.recognized.v1",
+                        "ce_subject", uscc,
+                        "content-type", "application/json"));
+        publisher.publish(highTechWithinYear(uscc, District.WANZHI, year));
+
+        var deadLetter = deadLetters.awaitRecordWithKey(uscc);
+        assertThat(DeadLetterReader.header(deadLetter, "kafka_dlt-exception-message"))
+                .contains("cn.wuhu.sti.enterprise.recognized.v1");
+        assertThat(DeadLetterReader.header(deadLetter, "kafka_dlt-exception-fqcn"))
+                .isNotBlank();
+        assertThat(DeadLetterReader.header(deadLetter, "ce_id")).isEqualTo("poison-" + uscc);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count(Indicators.of(mvc, year), "enterprise.hightech.new") == 1);
+    }
+}

@@ -1,0 +1,105 @@
+package cn.wuhu.sti.reporting.indicator;
+
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.wuhu.sti.reporting.support.ReportingServiceTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+@ReportingServiceTest
+class IndicatorEndpointTest {
+
+    private static final RequestPostProcessor READER =
+            jwt().authorities(new SimpleGrantedAuthority("SCOPE_reports:read"));
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void answersEveryEnterpriseIndicatorOfTheYearForTheWholeCity() throws Exception {
+        mvc.perform(get("/api/reports/indicators").param("year", "1990").with(READER))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.year").value(1990))
+                .andExpect(jsonPath("$.district").value(nullValue()))
+                .andExpect(jsonPath("$.asOf").value(notNullValue()))
+                .andExpect(jsonPath("$.indicators", hasSize(8)))
+                .andExpect(jsonPath("$.indicators[0].code").value("enterprise.hightech.new"))
+                .andExpect(jsonPath("$.indicators[0].name").value("新认定高新技术企业"))
+                .andExpect(jsonPath("$.indicators[0].value").value(0))
+                .andExpect(jsonPath("$.indicators[0].unit").value("家"));
+    }
+
+    @Test
+    void echoesTheDistrictItWasAskedFor() throws Exception {
+        mvc.perform(get("/api/reports/indicators")
+                        .param("year", "1990")
+                        .param("district", "JIANGBEI")
+                        .with(READER))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.district").value("JIANGBEI"));
+    }
+
+    @Test
+    void aMissingYearIsABadRequestNamingTheYear() throws Exception {
+        mvc.perform(get("/api/reports/indicators").with(READER))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("year"));
+    }
+
+    @Test
+    void aYearThatIsNoNumberIsABadRequestNamingTheYear() throws Exception {
+        mvc.perform(get("/api/reports/indicators").param("year", "20x3").with(READER))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("year"));
+    }
+
+    @Test
+    void anUnknownDistrictIsABadRequestNamingTheDistrict() throws Exception {
+        mvc.perform(get("/api/reports/indicators")
+                        .param("year", "2023")
+                        .param("district", "ATLANTIS")
+                        .with(READER))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("district"));
+    }
+
+    @Test
+    void indicatorsNeedAToken() throws Exception {
+        mvc.perform(get("/api/reports/indicators").param("year", "2023")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void indicatorsNeedTheReportsReadScope() throws Exception {
+        mvc.perform(get("/api/reports/indicators")
+                        .param("year", "2023")
+                        .with(jwt().authorities(new SimpleGrantedAuthority("SCOPE_enterprise:read"))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aReaderCannotRebuildTheReadModels() throws Exception {
+        mvc.perform(post("/api/reports/admin/rebuild").with(READER)).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void infoTellsWhichBuildAndCommitIsRunning() throws Exception {
+        mvc.perform(get("/actuator/info"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.build.artifact").value("reporting-service"))
+                .andExpect(jsonPath("$.git.commit.id").value(notNullValue()));
+    }
+}
