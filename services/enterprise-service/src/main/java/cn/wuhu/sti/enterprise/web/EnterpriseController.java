@@ -1,0 +1,104 @@
+package cn.wuhu.sti.enterprise.web;
+
+import cn.wuhu.sti.enterprise.application.EnterpriseService;
+import cn.wuhu.sti.enterprise.model.EnterpriseConflict;
+import cn.wuhu.sti.enterprise.model.EnterpriseNotFound;
+import cn.wuhu.sti.enterprise.model.EnterpriseRuleViolation;
+import cn.wuhu.sti.enterprise.web.EnterpriseViews.AnnualReportView;
+import cn.wuhu.sti.enterprise.web.EnterpriseViews.EnterpriseView;
+import cn.wuhu.sti.enterprise.web.EnterpriseViews.PageView;
+import cn.wuhu.sti.enterprise.web.EnterpriseViews.RecognitionCreated;
+import cn.wuhu.sti.reference.District;
+import cn.wuhu.sti.reference.Tier;
+import cn.wuhu.sti.web.ConflictException;
+import cn.wuhu.sti.web.InvalidFieldException;
+import cn.wuhu.sti.web.NotFoundException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.net.URI;
+import java.util.function.Supplier;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The enterprise tiering API of the public contract. */
+@RestController
+@Validated
+@RequestMapping("/api/enterprises")
+class EnterpriseController {
+
+    private final EnterpriseService enterprises;
+
+    EnterpriseController(EnterpriseService enterprises) {
+        this.enterprises = enterprises;
+    }
+
+    @PostMapping
+    ResponseEntity<EnterpriseView> register(@Valid @RequestBody EnterpriseRequests.Register request) {
+        var enterprise = translated(() -> enterprises.register(request.toCommand()));
+        return ResponseEntity.created(URI.create("/api/enterprises/" + enterprise.uscc()))
+                .body(EnterpriseView.of(enterprise, enterprises.today()));
+    }
+
+    @PostMapping("/{uscc}/recognitions")
+    ResponseEntity<RecognitionCreated> recognize(
+            @PathVariable String uscc, @Valid @RequestBody EnterpriseRequests.Recognize request) {
+        var event = translated(() -> enterprises.recognize(uscc, request.toCommand()));
+        return ResponseEntity.created(URI.create("/api/enterprises/" + uscc + "/recognitions/" + event.certificateNo()))
+                .body(RecognitionCreated.of(event));
+    }
+
+    @PostMapping("/{uscc}/annual-reports")
+    ResponseEntity<AnnualReportView> fileAnnualReport(
+            @PathVariable String uscc, @Valid @RequestBody EnterpriseRequests.FileAnnualReport request) {
+        var event = translated(() -> enterprises.fileAnnualReport(uscc, request.toCommand()));
+        return ResponseEntity.created(URI.create("/api/enterprises/" + uscc + "/annual-reports/" + event.year()))
+                .body(AnnualReportView.of(event));
+    }
+
+    @GetMapping("/{uscc}")
+    EnterpriseView find(@PathVariable String uscc) {
+        return EnterpriseView.of(translated(() -> enterprises.find(uscc)), enterprises.today());
+    }
+
+    @GetMapping("/{uscc}/annual-reports/{year}")
+    AnnualReportView annualReport(@PathVariable String uscc, @PathVariable int year) {
+        var enterprise = translated(() -> enterprises.find(uscc));
+        return enterprise
+                .latestReportFor(year)
+                .map(report -> AnnualReportView.of(uscc, report))
+                .orElseThrow(() -> new NotFoundException("No annual report of " + year + " for " + uscc));
+    }
+
+    @GetMapping
+    PageView<EnterpriseView> search(
+            @RequestParam(required = false) Tier tier,
+            @RequestParam(required = false) District district,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        var today = enterprises.today();
+        var found = enterprises.search(tier, district, PageRequest.of(page, size));
+        return PageView.of(found.map(e -> EnterpriseView.of(e, today)));
+    }
+
+    /** Domain refusals become the contract's problem answers: 400 naming the field, 404, 409. */
+    private static <T> T translated(Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (EnterpriseRuleViolation e) {
+            throw new InvalidFieldException(e.field(), e.getMessage());
+        } catch (EnterpriseNotFound e) {
+            throw new NotFoundException(e.getMessage());
+        } catch (EnterpriseConflict e) {
+            throw new ConflictException(e.getMessage());
+        }
+    }
+}

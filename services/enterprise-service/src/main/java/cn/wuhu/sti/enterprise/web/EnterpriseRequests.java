@@ -1,0 +1,69 @@
+package cn.wuhu.sti.enterprise.web;
+
+import cn.wuhu.sti.enterprise.model.EnterpriseCommands;
+import cn.wuhu.sti.enterprise.model.Uscc;
+import cn.wuhu.sti.reference.District;
+import cn.wuhu.sti.reference.Industry;
+import cn.wuhu.sti.reference.Tier;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** The request bodies of the enterprise API, as the contract names their fields. */
+final class EnterpriseRequests {
+
+    record Register(
+            @NotNull @ValidUscc String uscc,
+            @NotBlank @Size(max = 200) String name,
+            @NotNull District district,
+            @NotNull Industry industry,
+            @NotNull LocalDate registeredOn) {
+
+        EnterpriseCommands.Register toCommand() {
+            return new EnterpriseCommands.Register(new Uscc(uscc), name.strip(), district, industry, registeredOn);
+        }
+    }
+
+    record Recognize(
+            @NotNull Tier tier,
+            @NotBlank @Size(max = 64) String certificateNo,
+            @NotNull LocalDate recognizedOn,
+            @NotNull LocalDate validUntil) {
+
+        EnterpriseCommands.Recognize toCommand() {
+            return new EnterpriseCommands.Recognize(tier, certificateNo.strip(), recognizedOn, validUntil);
+        }
+    }
+
+    record FileAnnualReport(
+            @NotNull @Min(1990) @Max(2100) Integer year,
+            @NotNull @PositiveOrZero BigDecimal revenue,
+            @NotNull @PositiveOrZero BigDecimal rdExpense,
+            @NotNull Boolean rdActivity,
+            @NotNull Boolean rdInstitution,
+            @NotNull @PositiveOrZero Integer sciTechStaff,
+            @NotNull @PositiveOrZero Integer staff,
+            @NotNull @PositiveOrZero BigDecimal highTechRevenue,
+            @NotNull Boolean aboveScaleManufacturer) {
+
+        EnterpriseCommands.FileAnnualReport toCommand() {
+            return new EnterpriseCommands.FileAnnualReport(
+                    year,
+                    revenue,
+                    rdExpense,
+                    rdActivity,
+                    rdInstitution,
+                    sciTechStaff,
+                    staff,
+                    highTechRevenue,
+                    aboveScaleManufacturer);
+        }
+    }
+
+    private EnterpriseRequests() {}
+}

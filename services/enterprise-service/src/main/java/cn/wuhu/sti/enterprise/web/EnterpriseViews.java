@@ -1,0 +1,144 @@
+package cn.wuhu.sti.enterprise.web;
+
+import cn.wuhu.sti.enterprise.model.AnnualReport;
+import cn.wuhu.sti.enterprise.model.Enterprise;
+import cn.wuhu.sti.enterprise.model.Recognition;
+import cn.wuhu.sti.events.enterprise.AnnualReportFiled;
+import cn.wuhu.sti.events.enterprise.EnterpriseRecognized;
+import cn.wuhu.sti.reference.District;
+import cn.wuhu.sti.reference.Industry;
+import cn.wuhu.sti.reference.Tier;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.domain.Page;
+
+/** The response bodies of the enterprise API; never the stored documents. */
+final class EnterpriseViews {
+
+    record EnterpriseView(
+            String id,
+            String uscc,
+            String name,
+            District district,
+            Industry industry,
+            LocalDate registeredOn,
+            List<Tier> currentTiers,
+            List<RecognitionView> recognitions,
+            List<AnnualReportView> annualReports) {
+
+        static EnterpriseView of(Enterprise enterprise, LocalDate today) {
+            return new EnterpriseView(
+                    enterprise.uscc().value(),
+                    enterprise.uscc().value(),
+                    enterprise.name(),
+                    enterprise.district(),
+                    enterprise.industry(),
+                    enterprise.registeredOn(),
+                    enterprise.tiersOn(today),
+                    enterprise.recognitions().stream()
+                            .map(r -> RecognitionView.of(r, today))
+                            .toList(),
+                    enterprise.reportsInForce().stream()
+                            .map(r -> AnnualReportView.of(enterprise.uscc().value(), r))
+                            .toList());
+        }
+    }
+
+    record RecognitionView(
+            String id,
+            Tier tier,
+            String certificateNo,
+            LocalDate recognizedOn,
+            LocalDate validUntil,
+            boolean validToday) {
+
+        static RecognitionView of(Recognition recognition, LocalDate today) {
+            return new RecognitionView(
+                    recognition.certificateNo(),
+                    recognition.tier(),
+                    recognition.certificateNo(),
+                    recognition.recognizedOn(),
+                    recognition.validUntil(),
+                    recognition.isValidOn(today));
+        }
+    }
+
+    record RecognitionCreated(
+            String id,
+            String uscc,
+            Tier tier,
+            String certificateNo,
+            LocalDate recognizedOn,
+            LocalDate validUntil,
+            boolean renewal) {
+
+        static RecognitionCreated of(EnterpriseRecognized event) {
+            return new RecognitionCreated(
+                    event.certificateNo(),
+                    event.uscc(),
+                    event.tier(),
+                    event.certificateNo(),
+                    event.recognizedOn(),
+                    event.validUntil(),
+                    event.renewal());
+        }
+    }
+
+    record AnnualReportView(
+            String id,
+            String uscc,
+            int year,
+            int revision,
+            BigDecimal revenue,
+            BigDecimal rdExpense,
+            boolean rdActivity,
+            boolean rdInstitution,
+            int sciTechStaff,
+            int staff,
+            BigDecimal highTechRevenue,
+            boolean aboveScaleManufacturer) {
+
+        static AnnualReportView of(String uscc, AnnualReport r) {
+            return new AnnualReportView(
+                    r.year() + "-r" + r.revision(),
+                    uscc,
+                    r.year(),
+                    r.revision(),
+                    r.revenue(),
+                    r.rdExpense(),
+                    r.rdActivity(),
+                    r.rdInstitution(),
+                    r.sciTechStaff(),
+                    r.staff(),
+                    r.highTechRevenue(),
+                    r.aboveScaleManufacturer());
+        }
+
+        static AnnualReportView of(AnnualReportFiled e) {
+            return of(
+                    e.uscc(),
+                    new AnnualReport(
+                            e.year(),
+                            e.revision(),
+                            e.revenue(),
+                            e.rdExpense(),
+                            e.rdActivity(),
+                            e.rdInstitution(),
+                            e.sciTechStaff(),
+                            e.staff(),
+                            e.highTechRevenue(),
+                            e.aboveScaleManufacturer()));
+        }
+    }
+
+    record PageView<T>(List<T> items, int page, int size, long totalElements, int totalPages) {
+
+        static <T> PageView<T> of(Page<T> page) {
+            return new PageView<>(
+                    page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements(), page.getTotalPages());
+        }
+    }
+
+    private EnterpriseViews() {}
+}

@@ -1,0 +1,39 @@
+package cn.wuhu.sti.enterprise.web;
+
+import cn.wuhu.sti.enterprise.model.Uscc;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** A unified social credit code with a correct GB 32100-2015 check character; null is left to {@code @NotNull}. */
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
+@Retention(RetentionPolicy.RUNTIME)
+@Constraint(validatedBy = ValidUscc.Validator.class)
+public @interface ValidUscc {
+
+    String message() default "is not a valid unified social credit code";
+
+    Class<?>[] groups() default {};
+
+    Class<? extends Payload>[] payload() default {};
+
+    class Validator implements ConstraintValidator<ValidUscc, String> {
+
+        @Override
+        public boolean isValid(String value, ConstraintValidatorContext context) {
+            String problem = value == null ? null : Uscc.problemWith(value);
+            if (problem == null) {
+                return true;
+            }
+            context.disableDefaultConstraintViolation();
+            context.buildConstraintViolationWithTemplate("is not a valid unified social credit code: " + problem)
+                    .addConstraintViolation();
+            return false;
+        }
+    }
+}
