@@ -1,0 +1,90 @@
+package cn.wuhu.sti.reporting.rebuild;
+
+import static cn.wuhu.sti.reporting.support.EnterpriseEvents.highTechWithinYear;
+import static cn.wuhu.sti.reporting.support.EnterpriseEvents.uniqueUscc;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.wuhu.sti.events.Topics;
+import cn.wuhu.sti.reference.District;
+import cn.wuhu.sti.reporting.ReportingApplication;
+import cn.wuhu.sti.reporting.enterprise.model.Firm;
+import cn.wuhu.sti.reporting.enterprise.readmodel.FirmReadModel;
+import cn.wuhu.sti.reporting.support.TopicPublisher;
+import cn.wuhu.sti.test.SharedInfrastructure;
+import com.mongodb.client.MongoClients;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts a second instance of the service, with its own database and consumer group, the way an operator would
+ * after changing the read model: the group has already consumed the whole topic, the database holds stale data.
+ */
+class RebuildOnStartTest {
+
+    private static final String GROUP = "reporting-rebuild-on-start-test";
+    private static final String DATABASE = "sti-reporting-rebuild-on-start-test";
+
+    @Test
+    void rebuildOnStartDropsStaleDataAndReplaysTheTopicFromTheBeginning() {
+        String bootstrapServers = SharedInfrastructure.kafkaBootstrapServers();
+        String mongoUri = SharedInfrastructure.mongoUri();
+        String onTopic = uniqueUscc();
+        try (var publisher = new TopicPublisher(bootstrapServers)) {
+            publisher.publish(highTechWithinYear(onTopic, District.JIUJIANG, 2061));
+        }
+        commitEndOfTopicFor(GROUP, bootstrapServers);
+        try (var mongo = MongoClients.create(mongoUri)) {
+            mongo.getDatabase(DATABASE)
+                    .getCollection("firms")
+                    .insertOne(new Document("_id", "STALE").append("district", "JIUJIANG"));
+        }
+
+        try (ConfigurableApplicationContext service = ReportingApplication.application()
+                .run(
+                        "--sti.reporting.rebuild-on-start=true",
+                        "--server.port=0",
+                        "--spring.mongodb.uri=" + mongoUri,
+                        "--spring.mongodb.database=" + DATABASE,
+                        "--spring.kafka.bootstrap-servers=" + bootstrapServers,
+                        "--spring.kafka.consumer.group-id=" + GROUP)) {
+            FirmReadModel firms = service.getBean(FirmReadModel.class);
+
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() ->
+                            usccs(firms.firms(Optional.of(District.JIUJIANG))).contains(onTopic));
+            assertThat(usccs(firms.firms(Optional.of(District.JIUJIANG)))).doesNotContain("STALE");
+        }
+    }
+
+    /** The group has read everything: without the rebuild's seek, the new instance would consume nothing. */
+    private static void commitEndOfTopicFor(String group, String bootstrapServers) {
+        try (var consumer = new KafkaConsumer<byte[], byte[]>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                        ConsumerConfig.GROUP_ID_CONFIG, group,
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest"),
+                new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            var partitions = consumer.partitionsFor(Topics.ENTERPRISE).stream()
+                    .map(p -> new org.apache.kafka.common.TopicPartition(p.topic(), p.partition()))
+                    .toList();
+            consumer.assign(partitions);
+            consumer.seekToEnd(partitions);
+            partitions.forEach(consumer::position);
+            consumer.commitSync();
+        }
+    }
+
+    private static List<String> usccs(List<Firm> firms) {
+        return firms.stream().map(Firm::uscc).toList();
+    }
+}
