@@ -134,7 +134,7 @@ class OutboxRelayIntegrationTest {
         relay.start();
         try {
             writeWithOutbox(uscc, List.of(registered(uscc, "唤醒")));
-            outbox.committed("firms");
+            outbox.committed("firms", uscc);
 
             await().atMost(Duration.ofSeconds(10))
                     .until(() -> subscriber.received.stream()

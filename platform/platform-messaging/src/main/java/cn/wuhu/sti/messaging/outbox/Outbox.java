@@ -35,8 +35,8 @@ public class Outbox {
         return update.push(OutboxEntry.FIELD).each(entries.toArray());
     }
 
-    /** Tells the relay that a write to {@code collection} has committed new entries. */
-    public void committed(String collection) {
-        publisher.publishEvent(new OutboxAppended(collection));
+    /** Tells the relay that a write to document {@code aggregateId} of {@code collection} committed new entries. */
+    public void committed(String collection, Object aggregateId) {
+        publisher.publishEvent(new OutboxAppended(collection, aggregateId));
     }
 }

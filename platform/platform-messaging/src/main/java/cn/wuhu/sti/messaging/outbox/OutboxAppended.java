@@ -1,4 +1,4 @@
 package cn.wuhu.sti.messaging.outbox;
 
-/** Raised after a write that appended outbox entries to a document of {@code collection} has committed. */
-public record OutboxAppended(String collection) {}
+/** Raised after a write that appended outbox entries to document {@code aggregateId} of {@code collection} committed. */
+public record OutboxAppended(String collection, Object aggregateId) {}

@@ -10,9 +10,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +40,10 @@ import org.springframework.kafka.core.KafkaTemplate;
  * producer, {@code acks=all}) are its entries pulled from the documents; a crash in between re-sends them with
  * the same {@code ce_id}, which subscribers are required to tolerate. The relay is woken right after each write
  * and also polls, and after a restart it resumes from whatever is still in the documents.
+ *
+ * <p>A wake-up names the document written, so the relay reads just that document by id; the poll scans for any
+ * document with pending entries (an index on {@code outbox.0} makes that cheap on MongoDB; the in-process wire
+ * server scans, which is why per-write scans are avoided).
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -48,6 +56,8 @@ public class OutboxRelay implements SmartLifecycle {
     private final String instanceId;
     private final Counter published;
     private final Semaphore wakeUps = new Semaphore(0);
+    private final Queue<OutboxAppended> written = new ConcurrentLinkedQueue<>();
+    private long lastScan;
     private volatile Thread worker;
     private volatile boolean running;
 
@@ -70,6 +80,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     @EventListener
     public void onAppended(OutboxAppended appended) {
+        written.add(appended);
         wakeUps.release();
     }
 
@@ -106,8 +117,35 @@ public class OutboxRelay implements SmartLifecycle {
         return pending;
     }
 
+    /** Publishes what the writes announced since the last round; returns how many events went out. */
+    int relayWritten() {
+        Map<String, Set<Object>> ids = new LinkedHashMap<>();
+        for (OutboxAppended appended; (appended = written.poll()) != null; ) {
+            ids.computeIfAbsent(appended.collection(), c -> new LinkedHashSet<>())
+                    .add(appended.aggregateId());
+        }
+        int total = 0;
+        for (var entry : ids.entrySet()) {
+            if (!properties.collections().contains(entry.getKey()) || !lease.acquire(entry.getKey())) {
+                continue;
+            }
+            List<Object> pending = new ArrayList<>(entry.getValue());
+            for (int from = 0; from < pending.size(); from += properties.batchSize()) {
+                var batch = pending.subList(from, Math.min(pending.size(), from + properties.batchSize()));
+                Query query = query(
+                        where("_id").in(batch).and(OutboxEntry.FIELD + ".0").exists(true));
+                query.fields().include(OutboxEntry.FIELD);
+                total += relay(entry.getKey(), mongo.find(query, Document.class, entry.getKey()));
+            }
+        }
+        return total;
+    }
+
     int relayBatch(String collection) {
-        List<Document> documents = mongo.find(pendingQuery(properties.batchSize()), Document.class, collection);
+        return relay(collection, mongo.find(pendingQuery(properties.batchSize()), Document.class, collection));
+    }
+
+    private int relay(String collection, List<Document> documents) {
         if (documents.isEmpty()) {
             return 0;
         }
@@ -164,7 +202,11 @@ public class OutboxRelay implements SmartLifecycle {
     private void loop() {
         while (running) {
             try {
-                relayPending();
+                relayWritten();
+                if (System.nanoTime() - lastScan >= properties.pollInterval().toNanos()) {
+                    relayPending();
+                    lastScan = System.nanoTime();
+                }
                 wakeUps.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
                 wakeUps.drainPermits();
             } catch (InterruptedException e) {

@@ -57,7 +57,7 @@ class MongoEnterpriseRepository implements EnterpriseRepository {
         } catch (DuplicateKeyException e) {
             throw new EnterpriseConflict("An enterprise is already registered under " + enterprise.uscc());
         }
-        outbox.committed(EnterpriseDocument.COLLECTION);
+        outbox.committed(EnterpriseDocument.COLLECTION, enterprise.uscc().value());
     }
 
     @Override
@@ -74,7 +74,7 @@ class MongoEnterpriseRepository implements EnterpriseRepository {
         if (result.getModifiedCount() == 0) {
             return false;
         }
-        outbox.committed(EnterpriseDocument.COLLECTION);
+        outbox.committed(EnterpriseDocument.COLLECTION, enterprise.uscc().value());
         return true;
     }
 

@@ -1,0 +1,197 @@
+package cn.wuhu.sti.launcher;
+
+import cn.wuhu.sti.enterprise.EnterpriseApplication;
+import cn.wuhu.sti.gateway.GatewayApplication;
+import cn.wuhu.sti.reporting.ReportingApplication;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The whole platform in one process: a real KRaft Kafka broker, the Mongo wire server, every service and the
+ * gateway with its dev token issuer, on the ports of the contract. {@code --demo} loads the 2023 seed figures.
+ */
+public final class LocalPlatform implements AutoCloseable {
+
+    private final PlatformOptions options;
+    private final List<AutoCloseable> infrastructure = new ArrayList<>();
+    private String kafkaBootstrap;
+    private String mongoBase;
+    private ConfigurableApplicationContext enterprise;
+    private ConfigurableApplicationContext reporting;
+    private ConfigurableApplicationContext gateway;
+
+    private LocalPlatform(PlatformOptions options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        PlatformOptions options;
+        try {
+            options = PlatformOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        long started = System.nanoTime();
+        LocalPlatform platform = start(options);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            System.out.println("Stopping sti-platform ...");
+                            platform.close();
+                            System.out.println("sti-platform stopped.");
+                            stopped.countDown();
+                        },
+                        "sti-platform-stop"));
+        if (options.demo()) {
+            new DemoData(platform.gatewayUrl()).load(System.out);
+        }
+        platform.printReady(Duration.ofNanos(System.nanoTime() - started));
+        stopped.await();
+    }
+
+    public static LocalPlatform start(PlatformOptions options) throws Exception {
+        LocalPlatform platform = new LocalPlatform(options);
+        try {
+            platform.startInfrastructure();
+            platform.startServices();
+            return platform;
+        } catch (Exception | Error e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    private void startInfrastructure() throws Exception {
+        Path dataDir = options.dataDir();
+        if (options.externalMongo() == null) {
+            var mongo = MongoWireServer.start(options.mongoPort(), dataDir == null ? null : dataDir.resolve("mongo"));
+            infrastructure.add(mongo);
+            mongoBase = mongo.uri("").replaceAll("/$", "");
+        } else {
+            mongoBase = options.externalMongo().replaceAll("/$", "");
+        }
+        if (options.externalKafka() == null) {
+            Path kafkaDir = dataDir == null ? Files.createTempDirectory("sti-kafka") : dataDir.resolve("kafka");
+            var kafka = KafkaBroker.start(options.kafkaPort(), options.kafkaControllerPort(), kafkaDir);
+            infrastructure.add(0, kafka);
+            kafkaBootstrap = kafka.bootstrapServers();
+        } else {
+            kafkaBootstrap = options.externalKafka();
+        }
+    }
+
+    private void startServices() {
+        enterprise = startEnterprise();
+        reporting = run(ReportingApplication.class, "reporting-service", options.reportingPort(), "sti-reporting");
+        gateway = run(
+                GatewayApplication.class,
+                "gateway",
+                options.gatewayPort(),
+                null,
+                "--spring.profiles.active=dev",
+                "--sti.gateway.services.enterprise=http://localhost:" + options.enterprisePort(),
+                "--sti.gateway.services.reports=http://localhost:" + options.reportingPort());
+    }
+
+    /** Closes the enterprise service and starts it again on the same data: what a crash and a restart look like. */
+    public void restartEnterprise(String... extraArgs) {
+        enterprise.close();
+        enterprise = startEnterprise(extraArgs);
+    }
+
+    private ConfigurableApplicationContext startEnterprise(String... extraArgs) {
+        return run(
+                EnterpriseApplication.class,
+                EnterpriseApplication.CONFIG_NAME,
+                options.enterprisePort(),
+                "sti-enterprise",
+                extraArgs);
+    }
+
+    private ConfigurableApplicationContext run(
+            Class<?> application, String configName, int port, String database, String... extra) {
+        List<String> args = new ArrayList<>(List.of(
+                "--spring.config.name=" + configName,
+                "--server.port=" + port,
+                "--spring.main.banner-mode=off",
+                "--spring.main.log-startup-info=false",
+                "--spring.kafka.bootstrap-servers=" + kafkaBootstrap,
+                "--sti.security.issuer=" + gatewayUrl()));
+        if (database != null) {
+            args.add("--spring.mongodb.uri=" + mongoBase + "/" + database);
+            args.add("--spring.mongodb.database=" + database);
+        }
+        args.addAll(List.of(extra));
+        args.addAll(options.argsFor(configName));
+        return new SpringApplicationBuilder(application).run(args.toArray(String[]::new));
+    }
+
+    public String gatewayUrl() {
+        return "http://localhost:" + options.gatewayPort();
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafkaBootstrap;
+    }
+
+    public ConfigurableApplicationContext enterprise() {
+        return enterprise;
+    }
+
+    public ConfigurableApplicationContext reporting() {
+        return reporting;
+    }
+
+    public ConfigurableApplicationContext gateway() {
+        return gateway;
+    }
+
+    private void printReady(Duration took) {
+        System.out.printf(
+                """
+
+                  Gateway (all APIs)   %1$s
+                  Token endpoint       POST %1$s/oauth2/token  (bureau-admin / bureau-admin-secret, dept-reader / dept-reader-secret)
+                  Enterprise service   http://localhost:%2$d
+                  Reporting service    http://localhost:%3$d
+                  Kafka                %4$s
+                  MongoDB              %5$s
+                  Health               %1$s/actuator/health
+
+                sti-platform ready in %6$.1f s — press Ctrl-C to stop.
+                """,
+                gatewayUrl(),
+                options.enterprisePort(),
+                options.reportingPort(),
+                kafkaBootstrap,
+                mongoBase,
+                took.toMillis() / 1000.0);
+    }
+
+    @Override
+    public void close() {
+        for (ConfigurableApplicationContext context :
+                new ConfigurableApplicationContext[] {gateway, enterprise, reporting}) {
+            if (context != null) {
+                context.close();
+            }
+        }
+        for (AutoCloseable closeable : infrastructure) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                System.err.println("Could not stop " + closeable + ": " + e);
+            }
+        }
+        infrastructure.clear();
+    }
+}
