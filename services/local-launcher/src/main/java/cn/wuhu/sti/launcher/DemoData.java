@@ -1,14 +1,11 @@
 package cn.wuhu.sti.launcher;
 
+import static cn.wuhu.sti.launcher.PlatformClient.indicator;
+
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -16,33 +13,29 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads {@link DemoPlan} through the gateway's public API, as a department system would: a client-credentials
- * token, then POSTs with an {@code Idempotency-Key}, so a rerun against kept data changes nothing.
+ * token, then one POST per fact. A 409 (firm or certificate already recorded) counts as done, so an interrupted
+ * load into a kept data folder can simply be run again.
  */
 final class DemoData {
 
     private static final int PARALLEL_FIRMS = 6;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String gateway;
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private String token;
 
     DemoData(String gateway) {
         this.gateway = gateway;
     }
 
     void load(PrintStream out) throws Exception {
-        token = token("bureau-admin", "bureau-admin-secret");
+        PlatformClient client = PlatformClient.as(gateway, "bureau-admin", "bureau-admin-secret");
         List<DemoPlan.FirmPlan> firms = DemoPlan.generate();
-        JsonNode existing = get("/api/enterprises?size=1");
-        if (existing.path("totalElements").asLong() >= firms.size()) {
-            out.println("Demo data already loaded ("
-                    + existing.path("totalElements").asLong() + " firms).");
+        long present =
+                client.read("/api/enterprises?size=1").path("totalElements").asLong();
+        if (present >= firms.size()) {
+            out.println("Demo data already loaded (" + present + " firms).");
         } else {
             long started = System.nanoTime();
             AtomicInteger requests = new AtomicInteger();
@@ -51,10 +44,7 @@ final class DemoData {
             try {
                 List<Future<?>> done = new ArrayList<>();
                 for (DemoPlan.FirmPlan firm : firms) {
-                    done.add(pool.submit(() -> {
-                        loadFirm(firm, requests);
-                        return null;
-                    }));
+                    done.add(pool.submit(() -> loadFirm(client, firm, requests)));
                 }
                 for (Future<?> future : done) {
                     future.get();
@@ -67,45 +57,45 @@ final class DemoData {
                     "Loaded %d requests in %.1f s (%.0f requests/s).%n",
                     requests.get(), seconds, requests.get() / seconds);
         }
-        awaitIndicators(out);
+        awaitIndicators(client, out);
     }
 
-    private void loadFirm(DemoPlan.FirmPlan firm, AtomicInteger requests) throws Exception {
-        post(
+    private static void loadFirm(PlatformClient client, DemoPlan.FirmPlan firm, AtomicInteger requests) {
+        created(client.post(
                 "/api/enterprises",
-                "demo-" + firm.uscc(),
                 Map.of(
                         "uscc", firm.uscc(),
                         "name", firm.name(),
                         "district", firm.district(),
                         "industry", firm.industry(),
-                        "registeredOn", firm.registeredOn()));
+                        "registeredOn", firm.registeredOn())));
         requests.incrementAndGet();
         for (DemoPlan.RecognitionPlan recognition : firm.recognitions()) {
-            post(
-                    "/api/enterprises/" + firm.uscc() + "/recognitions",
-                    "demo-" + recognition.certificateNo(),
-                    recognition);
+            created(client.post("/api/enterprises/" + firm.uscc() + "/recognitions", recognition));
             requests.incrementAndGet();
         }
         for (DemoPlan.ReportPlan report : firm.reports()) {
-            post(
-                    "/api/enterprises/" + firm.uscc() + "/annual-reports",
-                    "demo-" + firm.uscc() + "-" + report.year(),
-                    report);
+            created(client.post("/api/enterprises/" + firm.uscc() + "/annual-reports", report));
             requests.incrementAndGet();
         }
     }
 
+    private static void created(HttpResponse<String> response) {
+        if (response.statusCode() != 201 && response.statusCode() != 409) {
+            throw new IllegalStateException(
+                    response.request().uri() + " answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+
     /** Reporting is eventually consistent: wait until it has read what was loaded. */
-    private void awaitIndicators(PrintStream out) throws Exception {
+    private static void awaitIndicators(PlatformClient client, PrintStream out) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         JsonNode report;
         do {
-            report = get("/api/reports/indicators?year=2023");
-            if (value(report, "enterprise.hightech.new") == DemoPlan.HIGH_TECH_NEW_2023
-                    && value(report, "enterprise.techsme.new") == DemoPlan.TECH_SME_NEW_2023
-                    && value(report, "enterprise.rdzero.noinstitution.remaining")
+            report = client.read("/api/reports/indicators?year=2023");
+            if (indicator(report, "enterprise.hightech.new") == DemoPlan.HIGH_TECH_NEW_2023
+                    && indicator(report, "enterprise.techsme.new") == DemoPlan.TECH_SME_NEW_2023
+                    && indicator(report, "enterprise.rdzero.noinstitution.remaining")
                             == DemoPlan.NO_INSTITUTION_2022 - DemoPlan.NO_INSTITUTION_CLEARED_2023) {
                 break;
             }
@@ -118,59 +108,6 @@ final class DemoData {
                     indicator.path("code").asString(),
                     indicator.path("value").asString(),
                     indicator.path("name").asString());
-        }
-    }
-
-    private static long value(JsonNode report, String code) {
-        for (JsonNode indicator : report.path("indicators")) {
-            if (code.equals(indicator.path("code").asString())) {
-                return indicator.path("value").asLong();
-            }
-        }
-        return -1;
-    }
-
-    private String token(String client, String secret) throws Exception {
-        String basic = Base64.getEncoder().encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(gateway + "/oauth2/token"))
-                        .header("Authorization", "Basic " + basic)
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("Token request failed: " + response.statusCode() + " " + response.body());
-        }
-        return JSON.readTree(response.body()).path("access_token").asString();
-    }
-
-    private JsonNode get(String path) throws Exception {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(gateway + path))
-                        .header("Authorization", "Bearer " + token)
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(
-                    "GET " + path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return JSON.readTree(response.body());
-    }
-
-    private void post(String path, String idempotencyKey, Object body) throws Exception {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(gateway + path))
-                        .header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "application/json")
-                        .header("Idempotency-Key", idempotencyKey)
-                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 201) {
-            throw new IllegalStateException(
-                    "POST " + path + " answered " + response.statusCode() + ": " + response.body());
         }
     }
 }

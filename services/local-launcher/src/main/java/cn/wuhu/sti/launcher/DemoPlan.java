@@ -25,7 +25,8 @@ final class DemoPlan {
     static final int HIGH_TECH_RENEWED_2023 = 150;
     static final int HIGH_TECH_LAPSED_2023 = 120;
     static final int TECH_SME_NEW_2023 = 1_007;
-    static final int TECH_SME_RENEWED_2023 = 2_043;
+    static final int TECH_SME_VALID_FROM_2022 = 1_743;
+    static final int TECH_SME_RENEWED_2023 = 300;
     static final int TECH_SME_LAPSED_2023 = 200;
     static final int SRDI = 180;
     static final int LITTLE_GIANT = 25;
@@ -34,7 +35,7 @@ final class DemoPlan {
     static final int NO_ACTIVITY_CLEARED_2023 = 199;
     static final int NO_INSTITUTION_2022 = 74;
     static final int NO_INSTITUTION_CLEARED_2023 = 71;
-    static final int FIRMS = 3_400;
+    static final int FIRMS = 3_250;
 
     record RecognitionPlan(Tier tier, String certificateNo, LocalDate recognizedOn, LocalDate validUntil) {}
 
@@ -97,20 +98,25 @@ final class DemoPlan {
 
         Collections.shuffle(shuffled, random);
         next = 0;
+        // Tech-based SME certificates run two years here, so most of 2022's are still valid at the end of 2023.
+        for (int i = 0; i < TECH_SME_VALID_FROM_2022; i++) {
+            LocalDate on = dayIn(2022, 3, 11, random);
+            shuffled.get(next++).recognize(Tier.TECH_SME, on, on.plusYears(2).minusDays(1));
+        }
         for (int i = 0; i < TECH_SME_RENEWED_2023; i++) {
             FirmBuilder firm = shuffled.get(next++);
-            LocalDate first = dayIn(2022, 3, 6, random);
-            firm.recognize(Tier.TECH_SME, first, first.plusYears(1).minusDays(1));
-            LocalDate renewed = first.plusYears(1).minusDays(10 + random.nextInt(40));
-            firm.recognize(Tier.TECH_SME, renewed, renewed.plusYears(1).plusMonths(3));
+            LocalDate first = dayIn(2021, 3, 11, random);
+            firm.recognize(Tier.TECH_SME, first, first.plusYears(2).minusDays(1));
+            LocalDate renewed = first.plusYears(2).minusDays(10 + random.nextInt(40));
+            firm.recognize(Tier.TECH_SME, renewed, renewed.plusYears(2).minusDays(1));
         }
         for (int i = 0; i < TECH_SME_NEW_2023; i++) {
             LocalDate on = dayIn(2023, 3, 11, random);
-            shuffled.get(next++).recognize(Tier.TECH_SME, on, on.plusYears(1).plusMonths(3));
+            shuffled.get(next++).recognize(Tier.TECH_SME, on, on.plusYears(2).minusDays(1));
         }
         for (int i = 0; i < TECH_SME_LAPSED_2023; i++) {
-            LocalDate on = dayIn(2022, 3, 6, random);
-            shuffled.get(next++).recognize(Tier.TECH_SME, on, on.plusYears(1).minusDays(1));
+            LocalDate on = dayIn(2021, 3, 11, random);
+            shuffled.get(next++).recognize(Tier.TECH_SME, on, on.plusYears(2).minusDays(1));
         }
 
         Collections.shuffle(shuffled, random);
@@ -134,7 +140,9 @@ final class DemoPlan {
                     ? 500_000_000L + random.nextInt(900_000_000)
                     : 100_000_000L + random.nextInt(380_000_000);
             FirmBuilder firm = shuffled.get(i);
-            firm.report(2022, revenue, !lacksActivity, !lacksInstitution, random);
+            if (lacksActivity || lacksInstitution) {
+                firm.report(2022, revenue, !lacksActivity, !lacksInstitution, random);
+            }
             firm.report(
                     2023,
                     revenue + revenue / 20,

@@ -18,6 +18,27 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class LocalPlatform implements AutoCloseable {
 
+    /**
+     * All apps share one classpath here, so the gateway would pick up the services' platform auto-configurations
+     * (Mongo, Kafka, the Idempotency-Key store, the resource server). In its own deployment it has none of them.
+     */
+    private static final List<String> SERVICE_ONLY_AUTO_CONFIGURATIONS = List.of(
+            "cn.wuhu.sti.messaging.MessagingAutoConfiguration",
+            "cn.wuhu.sti.web.idempotency.IdempotencyAutoConfiguration",
+            "cn.wuhu.sti.web.security.ResourceServerAutoConfiguration",
+            "cn.wuhu.sti.web.health.MongoPingHealthAutoConfiguration",
+            "cn.wuhu.sti.web.problem.ProblemDetailsAutoConfiguration",
+            "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration",
+            "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration",
+            "org.springframework.boot.mongodb.autoconfigure.metrics.MongoMetricsAutoConfiguration",
+            "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+            "org.springframework.boot.data.mongodb.autoconfigure.DataMongoRepositoriesAutoConfiguration",
+            "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+            "org.springframework.boot.kafka.autoconfigure.metrics.KafkaMetricsAutoConfiguration",
+            // The gateway's own exclusions (gateway.yml), which a command-line list replaces rather than extends.
+            "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerAutoConfiguration",
+            "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerJwtAutoConfiguration");
+
     private final PlatformOptions options;
     private final List<AutoCloseable> infrastructure = new ArrayList<>();
     private String kafkaBootstrap;
@@ -40,7 +61,15 @@ public final class LocalPlatform implements AutoCloseable {
             return;
         }
         long started = System.nanoTime();
-        LocalPlatform platform = start(options);
+        LocalPlatform platform;
+        try {
+            platform = start(options);
+        } catch (Exception e) {
+            System.err.println("sti-platform failed to start: " + e.getMessage());
+            // The broker may leave non-daemon threads behind on a failed start.
+            System.exit(1);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
@@ -98,6 +127,7 @@ public final class LocalPlatform implements AutoCloseable {
                 options.gatewayPort(),
                 null,
                 "--spring.profiles.active=dev",
+                "--spring.autoconfigure.exclude=" + String.join(",", SERVICE_ONLY_AUTO_CONFIGURATIONS),
                 "--sti.gateway.services.enterprise=http://localhost:" + options.enterprisePort(),
                 "--sti.gateway.services.reports=http://localhost:" + options.reportingPort());
     }

@@ -46,6 +46,8 @@ public record PlatformOptions(
                 case "--kafka-port" ->
                     options.withInfrastructurePorts(
                             Integer.parseInt(value), options.kafkaControllerPort, options.mongoPort);
+                case "--kafka-controller-port" ->
+                    options.withInfrastructurePorts(options.kafkaPort, Integer.parseInt(value), options.mongoPort);
                 case "--mongo-port" ->
                     options.withInfrastructurePorts(
                             options.kafkaPort, options.kafkaControllerPort, Integer.parseInt(value));
@@ -61,7 +63,8 @@ public record PlatformOptions(
     static String usage() {
         return """
                 Usage: ./sti-local [--demo] [--data-dir=DIR] [--gateway-port=8080] [--enterprise-port=8082]
-                                   [--reporting-port=8085] [--kafka-port=9092] [--mongo-port=27017]
+                                   [--reporting-port=8085] [--kafka-port=9092] [--kafka-controller-port=9093]
+                                   [--mongo-port=27017]
                                    [--kafka=HOST:PORT] [--mongo=mongodb://HOST:PORT]
                   --demo       load the bureau's 2023 figures through the public API
                   --data-dir   keep Kafka's log and the Mongo data in DIR (in memory otherwise)

@@ -69,6 +69,16 @@ class EnterpriseController {
         return EnterpriseView.of(translated(() -> enterprises.find(uscc)), enterprises.today());
     }
 
+    @GetMapping("/{uscc}/recognitions/{certificateNo}")
+    EnterpriseViews.RecognitionView recognition(@PathVariable String uscc, @PathVariable String certificateNo) {
+        var enterprise = translated(() -> enterprises.find(uscc));
+        return enterprise.recognitions().stream()
+                .filter(r -> r.certificateNo().equals(certificateNo))
+                .findFirst()
+                .map(r -> EnterpriseViews.RecognitionView.of(r, enterprises.today()))
+                .orElseThrow(() -> new NotFoundException("No recognition " + certificateNo + " for " + uscc));
+    }
+
     @GetMapping("/{uscc}/annual-reports/{year}")
     AnnualReportView annualReport(@PathVariable String uscc, @PathVariable int year) {
         var enterprise = translated(() -> enterprises.find(uscc));

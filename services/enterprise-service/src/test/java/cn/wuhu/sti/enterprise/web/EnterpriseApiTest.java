@@ -73,6 +73,9 @@ class EnterpriseApiTest {
                         recognition("GR-A2", "2022-06-01", "2099-12-31")))
                 .andExpect(jsonPath("$.renewal").value(true));
 
+        mvc.perform(get("/api/enterprises/" + uscc + "/recognitions/GR-A1").with(reader()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.validUntil").value("2099-12-31"));
         mvc.perform(get("/api/enterprises/" + uscc).with(reader()))
                 .andExpect(jsonPath("$.currentTiers[0]").value("HIGH_TECH"))
                 .andExpect(jsonPath("$.recognitions.length()").value(2));
