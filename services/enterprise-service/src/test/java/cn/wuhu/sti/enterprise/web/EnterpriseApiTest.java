@@ -209,6 +209,17 @@ class EnterpriseApiTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
+    @Test
+    void actuatorInfoTellsWhichBuildIsRunningWithoutAToken() throws Exception {
+        mvc.perform(get("/actuator/info"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.build.artifact").value("enterprise-service"))
+                .andExpect(jsonPath("$.git.commit.id").exists());
+        mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
+    }
+
     private String registered(String district) throws Exception {
         String uscc = freshUscc();
         mvc.perform(write(post("/api/enterprises"), registration(uscc, district)))

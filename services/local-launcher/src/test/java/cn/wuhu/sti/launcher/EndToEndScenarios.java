@@ -1,0 +1,207 @@
+package cn.wuhu.sti.launcher;
+
+import static cn.wuhu.sti.launcher.PlatformClient.indicator;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import cn.wuhu.sti.enterprise.model.Uscc;
+import cn.wuhu.sti.events.Topics;
+import cn.wuhu.sti.messaging.outbox.OutboxRelay;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The platform's behaviour end to end — both services and the gateway with its token issuer, started as the
+ * launcher starts them — driven only through the gateway's public API and the topic. Subclasses choose the
+ * infrastructure: the launcher's own KRaft broker and Mongo wire server, or real containers.
+ */
+abstract class EndToEndScenarios {
+
+    private static final AtomicLong SERIAL = new AtomicLong(System.currentTimeMillis() % 1_000_000L);
+    private static LocalPlatform platform;
+    private static PlatformClient admin;
+
+    /** Our ports, free ones; Kafka and Mongo as the options say. */
+    static void startThePlatform(PlatformOptions infrastructure) throws Exception {
+        platform = LocalPlatform.start(infrastructure
+                .withPorts(freePort(), freePort(), freePort())
+                .withServiceArgs(
+                        "gateway",
+                        "--sti.gateway.dev-issuer.clients.other-app.secret=other-app-secret",
+                        "--sti.gateway.dev-issuer.clients.other-app.scopes=enterprise:read,enterprise:write",
+                        "--sti.gateway.dev-issuer.clients.other-app.audience=other-app"));
+        admin = PlatformClient.as(platform.gatewayUrl(), "bureau-admin", "bureau-admin-secret");
+    }
+
+    @AfterAll
+    static void stopThePlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    void firmsRecognizedThroughTheGatewayAreCountedByReportingWithAndWithoutADistrictFilter() {
+        String inWuwei = register("WUWEI");
+        String inNanling = register("NANLING");
+        recognizeHighTech(inWuwei, "2030-03-01");
+        recognizeHighTech(inNanling, "2030-06-15");
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        indicator(admin.read("/api/reports/indicators?year=2030"), "enterprise.hightech.new") == 2);
+        var wuwei = admin.read("/api/reports/indicators?year=2030&district=WUWEI");
+        assertThat(wuwei.path("district").asString()).isEqualTo("WUWEI");
+        assertThat(indicator(wuwei, "enterprise.hightech.new")).isEqualTo(1);
+        assertThat(indicator(wuwei, "enterprise.hightech.total")).isEqualTo(1);
+        assertThat(indicator(
+                        admin.read("/api/reports/indicators?year=2030&district=JINGHU"), "enterprise.hightech.new"))
+                .isZero();
+    }
+
+    @Test
+    void callersWithoutTheRightTokenAreTurnedAwayWithProblemDetails() {
+        var anonymous = PlatformClient.anonymous(platform.gatewayUrl());
+        var reader = PlatformClient.as(platform.gatewayUrl(), "dept-reader", "dept-reader-secret");
+        var otherAudience = PlatformClient.as(platform.gatewayUrl(), "other-app", "other-app-secret");
+
+        var noToken = anonymous.get("/api/reports/indicators?year=2023");
+        var readerWrites = reader.post("/api/enterprises", registration(freshUscc(), "JINGHU"));
+        var wrongAudience = otherAudience.get("/api/enterprises?size=1");
+
+        assertThat(noToken.statusCode()).isEqualTo(401);
+        assertThat(noToken.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(readerWrites.statusCode()).isEqualTo(403);
+        assertThat(wrongAudience.statusCode()).isEqualTo(401);
+        assertThat(reader.get("/api/reports/indicators?year=2023").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void badInputIsRefusedWith400NamingTheFieldAndNothingIsStored() {
+        String uscc = freshUscc();
+        String body = registration(uscc, "ATLANTIS");
+
+        var response = admin.post("/api/enterprises", body);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(PlatformClient.json(response)
+                        .path("errors")
+                        .get(0)
+                        .path("field")
+                        .asString())
+                .isEqualTo("district");
+        assertThat(admin.get("/api/enterprises/" + uscc).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anEventWrittenButNotSentBeforeACrashIsPublishedAfterTheRestartAndCountedOnce() {
+        platform.restartEnterprise("--sti.outbox.auto-startup=false");
+        String uscc = register("JIUJIANG");
+        recognizeHighTech(uscc, "2031-05-20");
+        assertThat(platform.enterprise().getBean(OutboxRelay.class).pendingCount())
+                .isEqualTo(2);
+        assertThat(recordsFor(uscc))
+                .as("nothing reached the topic while the relay was down")
+                .isEmpty();
+
+        platform.restartEnterprise();
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        indicator(admin.read("/api/reports/indicators?year=2031"), "enterprise.hightech.new") == 1);
+        OutboxRelay relay = platform.enterprise().getBean(OutboxRelay.class);
+        assertThat(relay.relayPending()).isZero();
+        assertThat(relay.pendingCount()).isZero();
+        List<ConsumerRecord<String, byte[]>> published = recordsFor(uscc);
+        assertThat(published).hasSize(2);
+        assertThat(published)
+                .extracting(r -> new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
+                .containsExactly("cn.wuhu.sti.enterprise.registered.v1", "cn.wuhu.sti.enterprise.recognized.v1");
+        assertThat(indicator(admin.read("/api/reports/indicators?year=2031"), "enterprise.hightech.new"))
+                .as("still counted once after the relay ran again")
+                .isEqualTo(1);
+    }
+
+    private static String register(String district) {
+        String uscc = freshUscc();
+        assertThat(admin.post("/api/enterprises", registration(uscc, district)).statusCode())
+                .isEqualTo(201);
+        return uscc;
+    }
+
+    private static void recognizeHighTech(String uscc, String on) {
+        var response = admin.post(
+                "/api/enterprises/" + uscc + "/recognitions",
+                Map.of(
+                        "tier",
+                        "HIGH_TECH",
+                        "certificateNo",
+                        "GR" + uscc.substring(8, 17),
+                        "recognizedOn",
+                        on,
+                        "validUntil",
+                        java.time.LocalDate.parse(on).plusYears(3).minusDays(1).toString()));
+        assertThat(response.statusCode()).isEqualTo(201);
+    }
+
+    private static String registration(String uscc, String district) {
+        return """
+                {"uscc":"%s","name":"芜湖端到端科技有限公司","district":"%s","industry":"AI","registeredOn":"2020-01-02"}""".formatted(uscc, district);
+    }
+
+    private static String freshUscc() {
+        String first17 = "91340207" + String.format("%09d", SERIAL.incrementAndGet());
+        String uscc = first17 + Uscc.checkCharacterOf(first17);
+        return uscc;
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> recordsFor(String key) {
+        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(
+                Map.<String, Object>of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        platform.kafkaBootstrapServers(),
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "e2e-probe-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest"),
+                new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.ENTERPRISE));
+            long emptyPolls = 0;
+            while (emptyPolls < 3) {
+                var records = consumer.poll(Duration.ofMillis(500));
+                if (records.isEmpty() && !consumer.assignment().isEmpty()) {
+                    emptyPolls++;
+                }
+                records.forEach(r -> {
+                    if (key.equals(r.key())) {
+                        found.add(r);
+                    }
+                });
+            }
+        }
+        return found;
+    }
+
+    static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
