@@ -80,7 +80,7 @@ public final class LocalPlatform implements AutoCloseable {
                             stopped.countDown();
                         },
                         "sti-platform-stop"));
-        if (options.demo()) {
+        if (options.demo) {
             new DemoData(platform.gatewayUrl()).load(System.out);
         }
         platform.printReady(Duration.ofNanos(System.nanoTime() - started));
@@ -100,36 +100,36 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     private void startInfrastructure() throws Exception {
-        Path dataDir = options.dataDir();
-        if (options.externalMongo() == null) {
-            var mongo = MongoWireServer.start(options.mongoPort(), dataDir == null ? null : dataDir.resolve("mongo"));
+        Path dataDir = options.dataDir;
+        if (options.externalMongo == null) {
+            var mongo = MongoWireServer.start(options.mongoPort, dataDir == null ? null : dataDir.resolve("mongo"));
             infrastructure.add(mongo);
             mongoBase = mongo.uri("").replaceAll("/$", "");
         } else {
-            mongoBase = options.externalMongo().replaceAll("/$", "");
+            mongoBase = options.externalMongo.replaceAll("/$", "");
         }
-        if (options.externalKafka() == null) {
+        if (options.externalKafka == null) {
             Path kafkaDir = dataDir == null ? Files.createTempDirectory("sti-kafka") : dataDir.resolve("kafka");
-            var kafka = KafkaBroker.start(options.kafkaPort(), options.kafkaControllerPort(), kafkaDir);
+            var kafka = KafkaBroker.start(options.kafkaPort, options.kafkaControllerPort, kafkaDir);
             infrastructure.add(0, kafka);
             kafkaBootstrap = kafka.bootstrapServers();
         } else {
-            kafkaBootstrap = options.externalKafka();
+            kafkaBootstrap = options.externalKafka;
         }
     }
 
     private void startServices() {
         enterprise = startEnterprise();
-        reporting = run(ReportingApplication.class, "reporting-service", options.reportingPort(), "sti-reporting");
+        reporting = run(ReportingApplication.class, "reporting-service", options.reportingPort, "sti-reporting");
         gateway = run(
                 GatewayApplication.class,
                 "gateway",
-                options.gatewayPort(),
+                options.gatewayPort,
                 null,
                 "--spring.profiles.active=dev",
                 "--spring.autoconfigure.exclude=" + String.join(",", SERVICE_ONLY_AUTO_CONFIGURATIONS),
-                "--sti.gateway.services.enterprise=http://localhost:" + options.enterprisePort(),
-                "--sti.gateway.services.reports=http://localhost:" + options.reportingPort());
+                "--sti.gateway.services.enterprise=http://localhost:" + options.enterprisePort,
+                "--sti.gateway.services.reports=http://localhost:" + options.reportingPort);
     }
 
     /** Closes the enterprise service and starts it again on the same data: what a crash and a restart look like. */
@@ -142,7 +142,7 @@ public final class LocalPlatform implements AutoCloseable {
         return run(
                 EnterpriseApplication.class,
                 EnterpriseApplication.CONFIG_NAME,
-                options.enterprisePort(),
+                options.enterprisePort,
                 "sti-enterprise",
                 extraArgs);
     }
@@ -166,7 +166,7 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     public String gatewayUrl() {
-        return "http://localhost:" + options.gatewayPort();
+        return "http://localhost:" + options.gatewayPort;
     }
 
     public String kafkaBootstrapServers() {
@@ -200,8 +200,8 @@ public final class LocalPlatform implements AutoCloseable {
                 sti-platform ready in %6$.1f s — press Ctrl-C to stop.
                 """,
                 gatewayUrl(),
-                options.enterprisePort(),
-                options.reportingPort(),
+                options.enterprisePort,
+                options.reportingPort,
                 kafkaBootstrap,
                 mongoBase,
                 took.toMillis() / 1000.0);

@@ -1,0 +1,42 @@
+package cn.wuhu.sti.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class PlatformOptionsTest {
+
+    @Test
+    void withoutArgumentsThePortsAreTheContracts() {
+        var options = PlatformOptions.parse();
+
+        assertThat(options.demo).isFalse();
+        assertThat(options.dataDir).isNull();
+        assertThat(new int[] {options.gatewayPort, options.enterprisePort, options.reportingPort})
+                .containsExactly(8080, 8082, 8085);
+        assertThat(new int[] {options.kafkaPort, options.mongoPort}).containsExactly(9092, 27017);
+    }
+
+    @Test
+    void demoDataFolderPortsAndExternalInfrastructureAreTakenFromTheCommandLine() {
+        var options = PlatformOptions.parse(
+                "--demo", "--data-dir=/tmp/sti", "--gateway-port=18080", "--kafka=broker:9092", "--mongo=mongodb://db");
+
+        assertThat(options.demo).isTrue();
+        assertThat(options.dataDir).isEqualTo(Path.of("/tmp/sti"));
+        assertThat(options.gatewayPort).isEqualTo(18080);
+        assertThat(options.externalKafka).isEqualTo("broker:9092");
+        assertThat(options.externalMongo).isEqualTo("mongodb://db");
+    }
+
+    @Test
+    void anUnknownOptionOrABadPortIsRefusedWithTheUsage() {
+        assertThatThrownBy(() -> PlatformOptions.parse("--dmeo"))
+                .hasMessageContaining("Unknown option --dmeo")
+                .hasMessageContaining("Usage: ./sti-local");
+        assertThatThrownBy(() -> PlatformOptions.parse("--gateway-port=http"))
+                .hasMessageContaining("Not a port number");
+    }
+}
