@@ -5,6 +5,7 @@ import cn.wuhu.sti.events.EventType;
 import cn.wuhu.sti.events.InvalidEventException;
 import cn.wuhu.sti.events.Topics;
 import cn.wuhu.sti.messaging.consumer.DeadLetters;
+import cn.wuhu.sti.messaging.consumer.StoreUnavailable;
 import cn.wuhu.sti.messaging.outbox.Outbox;
 import cn.wuhu.sti.messaging.outbox.OutboxProperties;
 import cn.wuhu.sti.messaging.outbox.OutboxRelay;
@@ -68,12 +69,17 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    KafkaTemplate<String, CloudEvent> cloudEventKafkaTemplate(KafkaProperties kafka) {
+    KafkaTemplate<String, CloudEvent> cloudEventKafkaTemplate(KafkaProperties kafka, OutboxProperties outbox) {
         Map<String, Object> config = kafka.buildProducerProperties();
+        // A send the relay has given up on must not still be delivered later behind its own re-send.
+        int sendTimeout = (int) outbox.sendTimeout().toMillis();
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, sendTimeout);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, sendTimeout / 2);
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, sendTimeout / 2);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-        config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
         return new KafkaTemplate<>(
                 new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new CloudEventSerializer()));
     }
@@ -92,6 +98,10 @@ public class MessagingAutoConfiguration {
                 DeadLetters.recoverer(kafka.buildProducerProperties()),
                 new FixedBackOff(messaging.retryInterval().toMillis(), messaging.retryAttempts()));
         handler.addNotRetryableExceptions(InvalidEventException.class);
+        // The store being away (an election, a restart) is no reason to give up on a good event: wait it out,
+        // in order, rather than dead-letter it and leave a gap in the read model.
+        handler.setBackOffFunction((record, exception) ->
+                StoreUnavailable.isCause(exception) ? StoreUnavailable.backOff(messaging.retryInterval()) : null);
         return handler;
     }
 

@@ -115,6 +115,33 @@ class OutboxRelayIntegrationTest {
     }
 
     @Test
+    void anEntryThatCanNeverBePublishedIsSetAsideAndDoesNotHoldUpTheOthers() {
+        String uscc = "91340200" + uniqueDigits(10);
+        writeWithOutbox(uscc, List.of(registered(uscc, "正常")));
+        var foreign = new Document("eventId", "foreign-" + uscc)
+                .append("type", "cn.wuhu.sti.retired.v1")
+                .append("topic", Topics.ENTERPRISE)
+                .append("key", uscc)
+                .append("time", new java.util.Date())
+                .append("data", "{}");
+        mongo.updateFirst(
+                org.springframework.data.mongodb.core.query.Query.query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("_id")
+                                .is(uscc)),
+                new Update().push("outbox", foreign),
+                "firms");
+
+        relay.relayPending();
+
+        Document firm = mongo.findById(uscc, Document.class, "firms");
+        assertThat(firm.getList("outbox", Document.class)).isEmpty();
+        assertThat(firm.getList(OutboxRelay.FAILED_FIELD, Document.class))
+                .singleElement()
+                .satisfies(failed -> assertThat(failed.getString("reason")).contains("cn.wuhu.sti.retired.v1"));
+        assertThat(recordsFor(uscc, 1)).hasSize(1);
+    }
+
+    @Test
     void aSecondReplicaDoesNotRelayWhileTheFirstHoldsTheLease() {
         String uscc = "91340200" + uniqueDigits(10);
         relay.relayPending();

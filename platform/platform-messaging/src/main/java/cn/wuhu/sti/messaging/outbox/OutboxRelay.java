@@ -49,12 +49,16 @@ public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
+    /** Where entries that can never be published are kept, with the reason, for an operator to look at. */
+    public static final String FAILED_FIELD = "outboxFailed";
+
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, CloudEvent> kafka;
     private final OutboxProperties properties;
     private final OutboxLease lease;
     private final String instanceId;
     private final Counter published;
+    private final Counter setAside;
     private final Semaphore wakeUps = new Semaphore(0);
     private final Queue<OutboxAppended> written = new ConcurrentLinkedQueue<>();
     private long lastScan;
@@ -76,6 +80,10 @@ public class OutboxRelay implements SmartLifecycle {
         this.published = Counter.builder("sti.outbox.published")
                 .description("Events the outbox relay has handed to Kafka and seen acknowledged")
                 .register(meters);
+        this.setAside = Counter.builder("sti.outbox.set-aside")
+                .description("Outbox entries that could never be published, moved to the outboxFailed field")
+                .register(meters);
+        this.lastScan = System.nanoTime() - properties.pollInterval().toNanos();
     }
 
     @EventListener
@@ -88,11 +96,12 @@ public class OutboxRelay implements SmartLifecycle {
     public int relayPending() {
         int total = 0;
         for (String collection : properties.collections()) {
-            if (!lease.acquire(collection)) {
-                continue;
-            }
             int sent;
             do {
+                // Renewed before every batch, so a long backlog never outlives the lease.
+                if (!lease.acquire(collection)) {
+                    break;
+                }
                 sent = relayBatch(collection);
                 total += sent;
             } while (sent > 0);
@@ -126,16 +135,17 @@ public class OutboxRelay implements SmartLifecycle {
         }
         int total = 0;
         for (var entry : ids.entrySet()) {
-            if (!properties.collections().contains(entry.getKey()) || !lease.acquire(entry.getKey())) {
-                continue;
-            }
+            String collection = entry.getKey();
             List<Object> pending = new ArrayList<>(entry.getValue());
             for (int from = 0; from < pending.size(); from += properties.batchSize()) {
+                if (!properties.collections().contains(collection) || !lease.acquire(collection)) {
+                    break;
+                }
                 var batch = pending.subList(from, Math.min(pending.size(), from + properties.batchSize()));
                 Query query = query(
                         where("_id").in(batch).and(OutboxEntry.FIELD + ".0").exists(true));
                 query.fields().include(OutboxEntry.FIELD);
-                total += relay(entry.getKey(), mongo.find(query, Document.class, entry.getKey()));
+                total += relay(collection, mongo.find(query, Document.class, collection));
             }
         }
         return total;
@@ -149,41 +159,102 @@ public class OutboxRelay implements SmartLifecycle {
         if (documents.isEmpty()) {
             return 0;
         }
-        Map<Object, List<String>> sentIds = publish(documents);
-        markSent(collection, sentIds);
-        int count = sentIds.values().stream().mapToInt(List::size).sum();
+        Map<Object, List<String>> acknowledged = publish(collection, documents);
+        markSent(collection, acknowledged);
+        int count = acknowledged.values().stream().mapToInt(List::size).sum();
         published.increment(count);
+        if (acknowledged.size() < documents.size()) {
+            log.warn(
+                    "{} of {} documents in {} were not acknowledged by the broker; they will be sent again",
+                    documents.size() - acknowledged.size(),
+                    documents.size(),
+                    collection);
+        }
         return count;
     }
 
-    /** Sends every entry of the documents and waits until the broker has acknowledged all of them. */
-    protected Map<Object, List<String>> publish(List<Document> documents) {
-        Map<Object, List<String>> sentIds = new LinkedHashMap<>();
-        List<CompletableFuture<?>> acks = new ArrayList<>();
+    /**
+     * Sends every entry of the documents and waits, at most {@code sendTimeout}, for the broker. Returns the ids of
+     * the documents all of whose entries were acknowledged; the others stay pending and are sent again, whole. An
+     * entry that can never be sent (its type no longer in the catalog) is set aside rather than blocking the rest.
+     */
+    protected Map<Object, List<String>> publish(String collection, List<Document> documents) {
+        Map<Object, List<String>> eventIds = new LinkedHashMap<>();
+        Map<Object, CompletableFuture<Void>> acks = new LinkedHashMap<>();
         for (Document document : documents) {
+            Object id = document.get("_id");
             List<String> ids = new ArrayList<>();
+            List<CompletableFuture<?>> sends = new ArrayList<>();
             for (Document raw : document.getList(OutboxEntry.FIELD, Document.class)) {
                 OutboxEntry entry = mongo.getConverter().read(OutboxEntry.class, raw);
-                CloudEvent event = CloudEventMapper.toCloudEvent(entry, properties.source());
-                acks.add(kafka.send(entry.topic(), entry.key(), event));
+                CloudEvent event;
+                try {
+                    event = CloudEventMapper.toCloudEvent(entry, properties.source());
+                } catch (RuntimeException unpublishable) {
+                    setAside(collection, id, entry, unpublishable);
+                    continue;
+                }
+                sends.add(send(entry, event));
                 ids.add(entry.eventId());
             }
-            sentIds.put(document.get("_id"), ids);
+            eventIds.put(id, ids);
+            acks.put(id, CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)));
         }
         try {
-            CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
+            CompletableFuture.allOf(acks.values().toArray(CompletableFuture[]::new))
                     .get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new OutboxRelayException("Interrupted while waiting for the broker", e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new OutboxRelayException("The broker did not acknowledge the batch; it will be sent again", e);
+            log.debug("Not every send of the batch was acknowledged", e);
         }
-        return sentIds;
+        Map<Object, List<String>> acknowledged = new LinkedHashMap<>();
+        acks.forEach((id, ack) -> {
+            if (ack.isDone() && !ack.isCompletedExceptionally()) {
+                acknowledged.put(id, eventIds.get(id));
+            }
+        });
+        return acknowledged;
+    }
+
+    private CompletableFuture<?> send(OutboxEntry entry, CloudEvent event) {
+        try {
+            return kafka.send(entry.topic(), entry.key(), event);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private void setAside(String collection, Object id, OutboxEntry entry, RuntimeException reason) {
+        log.error(
+                "Outbox entry {} of {} {} cannot be published and is moved to {}: {}",
+                entry.eventId(),
+                collection,
+                id,
+                FAILED_FIELD,
+                reason.getMessage());
+        mongo.updateFirst(
+                query(where("_id").is(id)),
+                new BasicUpdate(new Document(
+                                "$pull", new Document(OutboxEntry.FIELD, new Document("eventId", entry.eventId())))
+                        .append(
+                                "$push",
+                                new Document(
+                                        FAILED_FIELD,
+                                        new Document(
+                                                        "entry",
+                                                        mongo.getConverter().convertToMongoType(entry))
+                                                .append("reason", String.valueOf(reason.getMessage()))))),
+                collection);
+        setAside.increment();
     }
 
     /** Removes exactly the sent entries; entries appended meanwhile stay for the next round. */
     protected void markSent(String collection, Map<Object, List<String>> sentIds) {
+        if (sentIds.isEmpty()) {
+            return;
+        }
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection);
         sentIds.forEach((id, eventIds) -> bulk.updateOne(
                 query(where("_id").is(id)),
