@@ -1,6 +1,7 @@
 package cn.wuhu.sti.enterprise.model;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A unified social credit code (统一社会信用代码) per GB 32100-2015: 18 characters from a 31-character alphabet
@@ -13,37 +14,36 @@ public record Uscc(String value) {
 
     public Uscc {
         Objects.requireNonNull(value, "uscc");
-        String problem = problemWith(value);
-        if (problem != null) {
+        problemWith(value).ifPresent(problem -> {
             throw new InvalidUsccException(problem);
-        }
+        });
     }
 
-    /** Why {@code candidate} is not a valid code, or {@code null} if it is one. */
-    public static String problemWith(String candidate) {
+    /** Why {@code candidate} is not a valid code; empty if it is one. */
+    public static Optional<String> problemWith(String candidate) {
         if (candidate == null || candidate.length() != 18) {
-            return "must be 18 characters";
+            return Optional.of("must be 18 characters");
         }
         for (int i = 0; i < 18; i++) {
             if (ALPHABET.indexOf(candidate.charAt(i)) < 0) {
-                return "character '" + candidate.charAt(i) + "' at position " + (i + 1)
-                        + " is not allowed (digits and capital letters except I, O, S, V, Z)";
+                return Optional.of("character '" + candidate.charAt(i) + "' at position " + (i + 1)
+                        + " is not allowed (digits and capital letters except I, O, S, V, Z)");
             }
         }
         for (int i = 2; i < 8; i++) {
             if (!Character.isDigit(candidate.charAt(i))) {
-                return "positions 3 to 8 must be the digits of an administrative division code";
+                return Optional.of("positions 3 to 8 must be the digits of an administrative division code");
             }
         }
         char expected = checkCharacterOf(candidate.substring(0, 17));
         if (candidate.charAt(17) != expected) {
-            return "check character should be '" + expected + "' (GB 32100-2015)";
+            return Optional.of("check character should be '" + expected + "' (GB 32100-2015)");
         }
-        return null;
+        return Optional.empty();
     }
 
     public static boolean isValid(String candidate) {
-        return problemWith(candidate) == null;
+        return problemWith(candidate).isEmpty();
     }
 
     /** The check character for the first 17 characters of a code. */

@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The enterprise tiering API of the public contract. */
 @RestController
@@ -44,7 +45,8 @@ class EnterpriseController {
     @PostMapping
     ResponseEntity<EnterpriseView> register(@Valid @RequestBody EnterpriseRequests.Register request) {
         var enterprise = translated(() -> enterprises.register(request.toCommand()));
-        return ResponseEntity.created(URI.create("/api/enterprises/" + enterprise.uscc()))
+        return ResponseEntity.created(
+                        location("/api/enterprises/{uscc}", enterprise.uscc().value()))
                 .body(EnterpriseView.of(enterprise, enterprises.today()));
     }
 
@@ -52,7 +54,8 @@ class EnterpriseController {
     ResponseEntity<RecognitionCreated> recognize(
             @PathVariable String uscc, @Valid @RequestBody EnterpriseRequests.Recognize request) {
         var event = translated(() -> enterprises.recognize(uscc, request.toCommand()));
-        return ResponseEntity.created(URI.create("/api/enterprises/" + uscc + "/recognitions/" + event.certificateNo()))
+        return ResponseEntity.created(
+                        location("/api/enterprises/{uscc}/recognitions/{certificateNo}", uscc, event.certificateNo()))
                 .body(RecognitionCreated.of(event));
     }
 
@@ -60,7 +63,7 @@ class EnterpriseController {
     ResponseEntity<AnnualReportView> fileAnnualReport(
             @PathVariable String uscc, @Valid @RequestBody EnterpriseRequests.FileAnnualReport request) {
         var event = translated(() -> enterprises.fileAnnualReport(uscc, request.toCommand()));
-        return ResponseEntity.created(URI.create("/api/enterprises/" + uscc + "/annual-reports/" + event.year()))
+        return ResponseEntity.created(location("/api/enterprises/{uscc}/annual-reports/{year}", uscc, event.year()))
                 .body(AnnualReportView.of(event));
     }
 
@@ -97,6 +100,14 @@ class EnterpriseController {
         var today = enterprises.today();
         var found = enterprises.search(tier, district, PageRequest.of(page, size));
         return PageView.of(found.map(e -> EnterpriseView.of(e, today)));
+    }
+
+    /** Certificate numbers may hold spaces or brackets (皖〔2023〕12号): encode, never concatenate. */
+    private static URI location(String template, Object... values) {
+        return UriComponentsBuilder.fromPath(template)
+                .buildAndExpand(values)
+                .encode()
+                .toUri();
     }
 
     /** Domain refusals become the contract's problem answers: 400 naming the field, 404, 409. */

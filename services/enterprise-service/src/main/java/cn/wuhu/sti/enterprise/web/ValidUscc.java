@@ -26,14 +26,13 @@ public @interface ValidUscc {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            String problem = value == null ? null : Uscc.problemWith(value);
-            if (problem == null) {
-                return true;
-            }
-            context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate("is not a valid unified social credit code: " + problem)
-                    .addConstraintViolation();
-            return false;
+            var problem = value == null ? java.util.Optional.<String>empty() : Uscc.problemWith(value);
+            problem.ifPresent(reason -> {
+                context.disableDefaultConstraintViolation();
+                context.buildConstraintViolationWithTemplate("is not a valid unified social credit code: " + reason)
+                        .addConstraintViolation();
+            });
+            return problem.isEmpty();
         }
     }
 }

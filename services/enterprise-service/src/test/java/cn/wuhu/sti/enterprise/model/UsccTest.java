@@ -18,7 +18,8 @@ class UsccTest {
 
     @Test
     void rejectsACodeWithTheWrongCheckCharacterAndSaysWhichOneIsExpected() {
-        assertThat(Uscc.problemWith("91350100M000100Y44")).contains("should be '3'");
+        assertThat(Uscc.problemWith("91350100M000100Y44"))
+                .hasValueSatisfying(p -> assertThat(p).contains("should be '3'"));
         assertThatThrownBy(() -> new Uscc("91350100M000100Y44"))
                 .isInstanceOf(InvalidUsccException.class)
                 .extracting(e -> ((InvalidUsccException) e).field())
@@ -36,7 +37,7 @@ class UsccTest {
         String first17 = "9135A100M000100Y4";
         String code = first17 + Uscc.checkCharacterOf(first17);
 
-        assertThat(Uscc.problemWith(code)).contains("administrative division");
+        assertThat(Uscc.problemWith(code)).hasValueSatisfying(p -> assertThat(p).contains("administrative division"));
     }
 
     @Test

@@ -82,6 +82,24 @@ class EnterpriseApiTest {
     }
 
     @Test
+    void aCertificateNumberWithSpacesAndBracketsGetsAnEncodedLocationThatCanBeFollowed() throws Exception {
+        String uscc = registered("JINGHU");
+
+        String location = mvc.perform(write(
+                        post("/api/enterprises/" + uscc + "/recognitions"),
+                        recognition("皖〔2023〕 12号", "2023-01-01", "2025-12-31")))
+                .andExpect(status().isCreated())
+                .andReturn()
+                .getResponse()
+                .getHeader("Location");
+
+        assertThat(location).doesNotContain(" ").contains("%E7%9A%96");
+        mvc.perform(get(java.net.URI.create(location)).with(reader()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.certificateNo").value("皖〔2023〕 12号"));
+    }
+
+    @Test
     void aLaterAnnualReportForTheSameYearSupersedesTheEarlier() throws Exception {
         String uscc = registered("WUWEI");
 
