@@ -1,8 +1,8 @@
 package cn.wuhu.sti.web;
 
+import cn.wuhu.sti.test.SharedInfrastructure;
 import cn.wuhu.sti.web.demo.DemoApplication;
 import cn.wuhu.sti.web.support.Http;
-import cn.wuhu.sti.web.support.MongoWireServer;
 import cn.wuhu.sti.web.support.TestIssuer;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +33,8 @@ public abstract class WebEdgeTest {
 
     @DynamicPropertySource
     static void edge(DynamicPropertyRegistry registry) {
-        registry.add("spring.mongodb.uri", () -> MongoWireServer.uri("platform_web_test"));
+        registry.add("spring.mongodb.uri", SharedInfrastructure::mongoUri);
+        registry.add("spring.mongodb.database", () -> "platform_web_test");
         registry.add("sti.security.issuer", () -> TestIssuer.ISSUER);
     }
 

@@ -30,7 +30,7 @@ public class IdempotencyAutoConfiguration {
             ProblemResponseWriter problems,
             IdempotencyProperties properties,
             ObjectProvider<SecurityFilterProperties> securityFilter) {
-        IdempotencyStore store = new IdempotencyStore(mongo, Clock.systemUTC());
+        IdempotencyStore store = new IdempotencyStore(mongo, Clock.systemUTC(), properties.abandonedAfter());
         store.createTtlIndex(properties.ttl());
         FilterRegistrationBean<IdempotencyKeyFilter> registration =
                 new FilterRegistrationBean<>(new IdempotencyKeyFilter(store, problems));

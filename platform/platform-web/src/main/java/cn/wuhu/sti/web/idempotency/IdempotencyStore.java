@@ -25,10 +25,12 @@ class IdempotencyStore {
 
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final Duration abandonedAfter;
 
-    IdempotencyStore(MongoTemplate mongo, Clock clock) {
+    IdempotencyStore(MongoTemplate mongo, Clock clock, Duration abandonedAfter) {
         this.mongo = mongo;
         this.clock = clock;
+        this.abandonedAfter = abandonedAfter;
     }
 
     /**
@@ -53,12 +55,35 @@ class IdempotencyStore {
                 return Optional.empty();
             } catch (DuplicateKeyException taken) {
                 IdempotencyRecord existing = mongo.findById(scope.id(), IdempotencyRecord.class);
+                if (existing != null && takeOverIfAbandoned(existing, requestHash)) {
+                    return Optional.empty();
+                }
                 if (existing != null) {
                     return Optional.of(existing);
                 }
                 // Released between our insert and our read (the first request failed): try to claim it again.
             }
         }
+    }
+
+    /**
+     * A claim left in flight longer than {@code abandonedAfter} belongs to a request that died; the conditional
+     * update lets exactly one repeat inherit it.
+     */
+    private boolean takeOverIfAbandoned(IdempotencyRecord existing, String requestHash) {
+        if (existing.state() != IdempotencyRecord.State.IN_FLIGHT) {
+            return false;
+        }
+        var now = clock.instant();
+        var abandoned = query(where("_id")
+                .is(existing.id())
+                .and("state")
+                .is(IdempotencyRecord.State.IN_FLIGHT)
+                .and("createdAt")
+                .lt(now.minus(abandonedAfter)));
+        var result = mongo.updateFirst(
+                abandoned, new Update().set("createdAt", now).set("requestHash", requestHash), IdempotencyRecord.class);
+        return result.getModifiedCount() == 1;
     }
 
     void complete(RequestScope scope, int status, String contentType, String location, byte[] body) {
