@@ -154,6 +154,8 @@ public final class LocalPlatform implements AutoCloseable {
                 "--server.port=" + port,
                 "--spring.main.banner-mode=off",
                 "--spring.main.log-startup-info=false",
+                // One console for all apps: the first to start would otherwise name every line.
+                "--logging.include-application-name=false",
                 "--spring.kafka.bootstrap-servers=" + kafkaBootstrap,
                 "--sti.security.issuer=" + gatewayUrl()));
         if (database != null) {

@@ -7,20 +7,13 @@ import static org.awaitility.Awaitility.await;
 import cn.wuhu.sti.enterprise.model.Uscc;
 import cn.wuhu.sti.events.Topics;
 import cn.wuhu.sti.messaging.outbox.OutboxRelay;
-import java.io.IOException;
-import java.net.ServerSocket;
+import cn.wuhu.sti.test.TopicProbe;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +31,7 @@ abstract class EndToEndScenarios {
     /** Our ports, free ones; Kafka and Mongo as the options say. */
     static void startThePlatform(PlatformOptions infrastructure) throws Exception {
         platform = LocalPlatform.start(infrastructure
-                .withPorts(freePort(), freePort(), freePort())
+                .withPorts(TopicProbe.freePort(), TopicProbe.freePort(), TopicProbe.freePort())
                 .withServiceArgs(
                         "gateway",
                         "--sti.gateway.dev-issuer.clients.other-app.secret=other-app-secret",
@@ -171,37 +164,8 @@ abstract class EndToEndScenarios {
     }
 
     private static List<ConsumerRecord<String, byte[]>> recordsFor(String key) {
-        List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(
-                Map.<String, Object>of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        platform.kafkaBootstrapServers(),
-                        ConsumerConfig.GROUP_ID_CONFIG,
-                        "e2e-probe-" + UUID.randomUUID(),
-                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                        "earliest"),
-                new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.ENTERPRISE));
-            long emptyPolls = 0;
-            while (emptyPolls < 3) {
-                var records = consumer.poll(Duration.ofMillis(500));
-                if (records.isEmpty() && !consumer.assignment().isEmpty()) {
-                    emptyPolls++;
-                }
-                records.forEach(r -> {
-                    if (key.equals(r.key())) {
-                        found.add(r);
-                    }
-                });
-            }
-        }
-        return found;
-    }
-
-    static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        try (var probe = new TopicProbe(platform.kafkaBootstrapServers(), Topics.ENTERPRISE)) {
+            return probe.readToEnd(key);
         }
     }
 }

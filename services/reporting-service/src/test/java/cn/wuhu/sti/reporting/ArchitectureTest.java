@@ -1,7 +1,6 @@
 package cn.wuhu.sti.reporting;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
+import cn.wuhu.sti.test.ArchitectureRules;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -11,11 +10,5 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule modelIsPlainJava = noClasses()
-            .that()
-            .resideInAPackage("..model..")
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage(
-                    "org.springframework..", "org.apache.kafka..", "com.mongodb..", "org.bson..", "io.cloudevents..");
+    static final ArchRule modelIsPlainJava = ArchitectureRules.modelIsPlainJava("..model..");
 }

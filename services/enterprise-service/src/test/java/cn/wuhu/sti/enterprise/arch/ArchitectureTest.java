@@ -2,6 +2,7 @@ package cn.wuhu.sti.enterprise.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import cn.wuhu.sti.test.ArchitectureRules;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -11,19 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule theDomainModelKnowsNoFrameworks = noClasses()
-            .that()
-            .resideInAPackage("..enterprise.model..")
-            .should()
-            .dependOnClassesThat()
-            .resideInAnyPackage(
-                    "org.springframework..",
-                    "org.apache.kafka..",
-                    "org.bson..",
-                    "com.mongodb..",
-                    "cn.wuhu.sti.web..",
-                    "cn.wuhu.sti.messaging..",
-                    "jakarta..");
+    static final ArchRule theDomainModelKnowsNoFrameworks = ArchitectureRules.modelIsPlainJava("..enterprise.model..");
 
     @ArchTest
     static final ArchRule theModelDoesNotReachOutToTheEdges = noClasses()

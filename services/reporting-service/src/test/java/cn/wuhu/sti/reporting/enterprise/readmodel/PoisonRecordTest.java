@@ -8,10 +8,10 @@ import static org.awaitility.Awaitility.await;
 
 import cn.wuhu.sti.events.Topics;
 import cn.wuhu.sti.reference.District;
-import cn.wuhu.sti.reporting.support.DeadLetterReader;
 import cn.wuhu.sti.reporting.support.Indicators;
 import cn.wuhu.sti.reporting.support.ReportingServiceTest;
 import cn.wuhu.sti.reporting.support.TopicPublisher;
+import cn.wuhu.sti.test.TopicProbe;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -32,12 +32,12 @@ class PoisonRecordTest {
     String bootstrapServers;
 
     TopicPublisher publisher;
-    DeadLetterReader deadLetters;
+    TopicProbe deadLetters;
 
     @BeforeEach
     void connect() {
         publisher = new TopicPublisher(bootstrapServers);
-        deadLetters = new DeadLetterReader(bootstrapServers, Topics.deadLetterOf(Topics.ENTERPRISE));
+        deadLetters = new TopicProbe(bootstrapServers, Topics.deadLetterOf(Topics.ENTERPRISE));
     }
 
     @AfterEach
@@ -54,12 +54,10 @@ class PoisonRecordTest {
         publisher.sendRaw(uscc, "not a cloud event".getBytes(StandardCharsets.UTF_8), Map.of());
         publisher.publish(highTechWithinYear(uscc, District.WANZHI, year));
 
-        var deadLetter = deadLetters.awaitRecordWithKey(uscc);
+        var deadLetter = deadLetters.awaitRecord(uscc);
         assertThat(new String(deadLetter.value(), StandardCharsets.UTF_8)).isEqualTo("not a cloud event");
-        assertThat(DeadLetterReader.header(deadLetter, "kafka_dlt-exception-message"))
-                .isNotBlank();
-        assertThat(DeadLetterReader.header(deadLetter, "kafka_dlt-original-topic"))
-                .isEqualTo(Topics.ENTERPRISE);
+        assertThat(TopicProbe.header(deadLetter, "kafka_dlt-exception-message")).isNotBlank();
+        assertThat(TopicProbe.header(deadLetter, "kafka_dlt-original-topic")).isEqualTo(Topics.ENTERPRISE);
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(Indicators.of(mvc, year), "enterprise.hightech.new") == 1);
     }
@@ -81,12 +79,11 @@ class PoisonRecordTest {
                         "content-type", "application/json"));
         publisher.publish(highTechWithinYear(uscc, District.WANZHI, year));
 
-        var deadLetter = deadLetters.awaitRecordWithKey(uscc);
-        assertThat(DeadLetterReader.header(deadLetter, "kafka_dlt-exception-message"))
+        var deadLetter = deadLetters.awaitRecord(uscc);
+        assertThat(TopicProbe.header(deadLetter, "kafka_dlt-exception-message"))
                 .contains("cn.wuhu.sti.enterprise.recognized.v1");
-        assertThat(DeadLetterReader.header(deadLetter, "kafka_dlt-exception-fqcn"))
-                .isNotBlank();
-        assertThat(DeadLetterReader.header(deadLetter, "ce_id")).isEqualTo("poison-" + uscc);
+        assertThat(TopicProbe.header(deadLetter, "kafka_dlt-exception-fqcn")).isNotBlank();
+        assertThat(TopicProbe.header(deadLetter, "ce_id")).isEqualTo("poison-" + uscc);
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(Indicators.of(mvc, year), "enterprise.hightech.new") == 1);
     }
