@@ -77,6 +77,11 @@ abstract class EndToEndScenarios {
         var wrongAudience = otherAudience.get("/api/enterprises?size=1");
 
         assertThat(noToken.statusCode()).isEqualTo(401);
+        assertThat(noToken.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(challenge -> assertThat(challenge)
+                        .startsWith("Bearer")
+                        .doesNotContain(
+                                ":" + platform.reporting().getEnvironment().getProperty("local.server.port")));
         assertThat(noToken.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(readerWrites.statusCode()).isEqualTo(403);
