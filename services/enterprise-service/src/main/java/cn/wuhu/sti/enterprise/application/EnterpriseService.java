@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class EnterpriseService {
 
-    private static final int ATTEMPTS = 5;
+    private static final int ATTEMPTS = 10;
 
     private final EnterpriseRepository enterprises;
     private final Clock clock;

@@ -100,6 +100,34 @@ class EnterpriseApiTest {
     }
 
     @Test
+    void concurrentRecognitionsOfOneFirmAreAllKeptWithOneEventEach() throws Exception {
+        String uscc = registered("WETDZ");
+        long pendingBefore = relay.pendingCount();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 4; i++) {
+                String certificate = "GR-PAR-" + i;
+                answers.add(pool.submit(() -> mvc.perform(write(
+                                post("/api/enterprises/" + uscc + "/recognitions"),
+                                recognition(certificate, "2023-01-01", "2025-12-31")))
+                        .andReturn()
+                        .getResponse()
+                        .getStatus()));
+            }
+            for (var answer : answers) {
+                assertThat(answer.get()).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        mvc.perform(get("/api/enterprises/" + uscc).with(reader()))
+                .andExpect(jsonPath("$.recognitions.length()").value(4));
+        assertThat(relay.pendingCount()).isEqualTo(pendingBefore + 4);
+    }
+
+    @Test
     void aLaterAnnualReportForTheSameYearSupersedesTheEarlier() throws Exception {
         String uscc = registered("WUWEI");
 
