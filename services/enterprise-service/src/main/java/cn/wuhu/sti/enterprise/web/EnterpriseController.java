@@ -13,6 +13,7 @@ import cn.wuhu.sti.reference.Tier;
 import cn.wuhu.sti.web.ConflictException;
 import cn.wuhu.sti.web.InvalidFieldException;
 import cn.wuhu.sti.web.NotFoundException;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -43,6 +44,8 @@ class EnterpriseController {
     }
 
     @PostMapping
+    @ApiResponse(responseCode = "201", description = "Registered; Location names the firm")
+    @ApiResponse(responseCode = "409", description = "A firm with this USCC is already registered")
     ResponseEntity<EnterpriseView> register(@Valid @RequestBody EnterpriseRequests.Register request) {
         var enterprise = translated(() -> enterprises.register(request.toCommand()));
         return ResponseEntity.created(
@@ -51,6 +54,9 @@ class EnterpriseController {
     }
 
     @PostMapping("/{uscc}/recognitions")
+    @ApiResponse(responseCode = "201", description = "Recorded; Location names the recognition")
+    @ApiResponse(responseCode = "404", description = "No firm with this USCC")
+    @ApiResponse(responseCode = "409", description = "This certificate is already recorded for the firm")
     ResponseEntity<RecognitionCreated> recognize(
             @PathVariable String uscc, @Valid @RequestBody EnterpriseRequests.Recognize request) {
         var event = translated(() -> enterprises.recognize(uscc, request.toCommand()));
@@ -60,6 +66,8 @@ class EnterpriseController {
     }
 
     @PostMapping("/{uscc}/annual-reports")
+    @ApiResponse(responseCode = "201", description = "Filed; supersedes an earlier report of the same year")
+    @ApiResponse(responseCode = "404", description = "No firm with this USCC")
     ResponseEntity<AnnualReportView> fileAnnualReport(
             @PathVariable String uscc, @Valid @RequestBody EnterpriseRequests.FileAnnualReport request) {
         var event = translated(() -> enterprises.fileAnnualReport(uscc, request.toCommand()));
