@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class DemoData {
 
-    private static final int PARALLEL_FIRMS = 6;
+    private static final int PARALLEL_FIRMS = 4;
 
     private final String gateway;
 

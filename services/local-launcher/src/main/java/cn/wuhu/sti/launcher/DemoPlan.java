@@ -23,19 +23,19 @@ final class DemoPlan {
     static final int HIGH_TECH_NEW_2023 = 368;
     static final int HIGH_TECH_VALID_FROM_2021_2022 = 1_532;
     static final int HIGH_TECH_RENEWED_2023 = 150;
-    static final int HIGH_TECH_LAPSED_2023 = 120;
+    static final int HIGH_TECH_LAPSED_2023 = 40;
     static final int TECH_SME_NEW_2023 = 1_007;
     static final int TECH_SME_VALID_FROM_2022 = 1_743;
     static final int TECH_SME_RENEWED_2023 = 300;
-    static final int TECH_SME_LAPSED_2023 = 200;
+    static final int TECH_SME_LAPSED_2023 = 60;
     static final int SRDI = 180;
     static final int LITTLE_GIANT = 25;
-    static final int MANUFACTURERS = 600;
+    static final int MANUFACTURERS = 400;
     static final int NO_ACTIVITY_2022 = 207;
     static final int NO_ACTIVITY_CLEARED_2023 = 199;
     static final int NO_INSTITUTION_2022 = 74;
     static final int NO_INSTITUTION_CLEARED_2023 = 71;
-    static final int FIRMS = 3_250;
+    static final int FIRMS = 3_110;
 
     record RecognitionPlan(Tier tier, String certificateNo, LocalDate recognizedOn, LocalDate validUntil) {}
 

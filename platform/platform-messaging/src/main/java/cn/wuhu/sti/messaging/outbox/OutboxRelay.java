@@ -96,15 +96,18 @@ public class OutboxRelay implements SmartLifecycle {
     public int relayPending() {
         int total = 0;
         for (String collection : properties.collections()) {
+            List<Document> batch;
             int sent;
             do {
                 // Renewed before every batch, so a long backlog never outlives the lease.
                 if (!lease.acquire(collection)) {
                     break;
                 }
-                sent = relayBatch(collection);
+                batch = mongo.find(pendingQuery(properties.batchSize()), Document.class, collection);
+                sent = relay(collection, batch);
                 total += sent;
-            } while (sent > 0);
+                // Another scan only for a backlog the broker is taking: fresh writes are announced and read by id.
+            } while (batch.size() == properties.batchSize() && sent > 0);
         }
         return total;
     }
@@ -142,17 +145,17 @@ public class OutboxRelay implements SmartLifecycle {
                     break;
                 }
                 var batch = pending.subList(from, Math.min(pending.size(), from + properties.batchSize()));
-                Query query = query(
-                        where("_id").in(batch).and(OutboxEntry.FIELD + ".0").exists(true));
+                // By id alone: the in-process wire server uses its index only for a query on _id and nothing else.
+                Query query = query(where("_id").in(batch));
                 query.fields().include(OutboxEntry.FIELD);
-                total += relay(collection, mongo.find(query, Document.class, collection));
+                List<Document> documents = mongo.find(query, Document.class, collection).stream()
+                        .filter(document -> !document.getList(OutboxEntry.FIELD, Document.class, List.of())
+                                .isEmpty())
+                        .toList();
+                total += relay(collection, documents);
             }
         }
         return total;
-    }
-
-    int relayBatch(String collection) {
-        return relay(collection, mongo.find(pendingQuery(properties.batchSize()), Document.class, collection));
     }
 
     private int relay(String collection, List<Document> documents) {
