@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
 
@@ -36,6 +37,25 @@ final class DemoPlan {
     static final int NO_INSTITUTION_2022 = 74;
     static final int NO_INSTITUTION_CLEARED_2023 = 71;
     static final int FIRMS = 3_110;
+
+    /** What reporting shows for 2023 once it has read every demo event. */
+    static final Map<String, Long> EXPECTED_2023 = Map.of(
+            "enterprise.hightech.new",
+            (long) HIGH_TECH_NEW_2023,
+            "enterprise.hightech.total",
+            (long) HIGH_TECH_NEW_2023 + HIGH_TECH_VALID_FROM_2021_2022 + HIGH_TECH_RENEWED_2023,
+            "enterprise.techsme.new",
+            (long) TECH_SME_NEW_2023,
+            "enterprise.techsme.total",
+            (long) TECH_SME_NEW_2023 + TECH_SME_VALID_FROM_2022 + TECH_SME_RENEWED_2023,
+            "enterprise.srdi.total",
+            (long) SRDI,
+            "enterprise.littlegiant.total",
+            (long) LITTLE_GIANT,
+            "enterprise.rdzero.noactivity.remaining",
+            (long) NO_ACTIVITY_2022 - NO_ACTIVITY_CLEARED_2023,
+            "enterprise.rdzero.noinstitution.remaining",
+            (long) NO_INSTITUTION_2022 - NO_INSTITUTION_CLEARED_2023);
 
     record RecognitionPlan(Tier tier, String certificateNo, LocalDate recognizedOn, LocalDate validUntil) {}
 

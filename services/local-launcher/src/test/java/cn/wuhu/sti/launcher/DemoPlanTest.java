@@ -35,6 +35,11 @@ class DemoPlanTest {
     }
 
     @Test
+    void whatTheLauncherWaitsForIsExactlyWhatReportingComputes() {
+        assertThat(indicatorsOf(2023)).containsExactlyInAnyOrderEntriesOf(DemoPlan.EXPECTED_2023);
+    }
+
+    @Test
     void the2022ReportsShowWhatThe2023ClearZeroCampaignCleared() {
         Map<String, Long> indicators = indicatorsOf(2022);
 
