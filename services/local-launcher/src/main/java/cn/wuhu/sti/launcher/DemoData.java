@@ -2,6 +2,7 @@ package cn.wuhu.sti.launcher;
 
 import static cn.wuhu.sti.launcher.PlatformClient.indicator;
 
+import cn.wuhu.sti.enterprise.model.EnterpriseCommands;
 import java.io.PrintStream;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -70,11 +71,11 @@ final class DemoData {
                         "industry", firm.industry(),
                         "registeredOn", firm.registeredOn())));
         requests.incrementAndGet();
-        for (DemoPlan.RecognitionPlan recognition : firm.recognitions()) {
+        for (EnterpriseCommands.Recognize recognition : firm.recognitions()) {
             created(client.post("/api/enterprises/" + firm.uscc() + "/recognitions", recognition));
             requests.incrementAndGet();
         }
-        for (DemoPlan.ReportPlan report : firm.reports()) {
+        for (EnterpriseCommands.FileAnnualReport report : firm.reports()) {
             created(client.post("/api/enterprises/" + firm.uscc() + "/annual-reports", report));
             requests.incrementAndGet();
         }

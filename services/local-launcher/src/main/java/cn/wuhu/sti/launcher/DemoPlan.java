@@ -1,5 +1,7 @@
 package cn.wuhu.sti.launcher;
 
+import cn.wuhu.sti.enterprise.model.EnterpriseCommands.FileAnnualReport;
+import cn.wuhu.sti.enterprise.model.EnterpriseCommands.Recognize;
 import cn.wuhu.sti.enterprise.model.Uscc;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reference.Industry;
@@ -57,27 +59,15 @@ final class DemoPlan {
             "enterprise.rdzero.noinstitution.remaining",
             (long) NO_INSTITUTION_2022 - NO_INSTITUTION_CLEARED_2023);
 
-    record RecognitionPlan(Tier tier, String certificateNo, LocalDate recognizedOn, LocalDate validUntil) {}
-
-    record ReportPlan(
-            int year,
-            BigDecimal revenue,
-            BigDecimal rdExpense,
-            boolean rdActivity,
-            boolean rdInstitution,
-            int sciTechStaff,
-            int staff,
-            BigDecimal highTechRevenue,
-            boolean aboveScaleManufacturer) {}
-
+    /** The bodies the demo posts are the enterprise service's own commands, as the API takes them. */
     record FirmPlan(
             String uscc,
             String name,
             District district,
             Industry industry,
             LocalDate registeredOn,
-            List<RecognitionPlan> recognitions,
-            List<ReportPlan> reports) {}
+            List<Recognize> recognitions,
+            List<FileAnnualReport> reports) {}
 
     private static final String[] DIVISIONS = {
         "340202", "340209", "340207", "340210", "340212", "340281", "340223", "340271", "340272", "340273"
@@ -190,8 +180,8 @@ final class DemoPlan {
         private final District district;
         private final Industry industry;
         private final LocalDate registeredOn;
-        private final List<RecognitionPlan> recognitions = new ArrayList<>();
-        private final List<ReportPlan> reports = new ArrayList<>();
+        private final List<Recognize> recognitions = new ArrayList<>();
+        private final List<FileAnnualReport> reports = new ArrayList<>();
 
         private FirmBuilder(String uscc, String name, District district, Industry industry, LocalDate registeredOn) {
             this.uscc = uscc;
@@ -220,14 +210,14 @@ final class DemoPlan {
                 case SRDI_SME -> "ZJ";
                 case LITTLE_GIANT -> "XJ";
             };
-            recognitions.add(new RecognitionPlan(
+            recognitions.add(new Recognize(
                     tier, prefix + on.getYear() + uscc.substring(10, 17) + recognitions.size(), on, until));
         }
 
         void report(int year, long revenue, boolean rdActivity, boolean rdInstitution, Random random) {
             BigDecimal amount = BigDecimal.valueOf(revenue);
             int staff = 200 + random.nextInt(1800);
-            reports.add(new ReportPlan(
+            reports.add(new FileAnnualReport(
                     year,
                     amount,
                     rdActivity ? amount.multiply(new BigDecimal("0.035")) : BigDecimal.ZERO,

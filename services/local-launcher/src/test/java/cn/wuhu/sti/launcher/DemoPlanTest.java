@@ -2,6 +2,7 @@ package cn.wuhu.sti.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.wuhu.sti.enterprise.model.EnterpriseCommands;
 import cn.wuhu.sti.enterprise.model.Uscc;
 import cn.wuhu.sti.reporting.enterprise.model.AnnualReport;
 import cn.wuhu.sti.reporting.enterprise.model.EnterpriseIndicatorCalculator;
@@ -55,7 +56,7 @@ class DemoPlanTest {
         assertThat(PLAN.stream().map(DemoPlan.FirmPlan::uscc).distinct()).hasSize(PLAN.size());
         assertThat(PLAN)
                 .allSatisfy(firm -> assertThat(firm.recognitions().stream()
-                                .map(DemoPlan.RecognitionPlan::certificateNo)
+                                .map(EnterpriseCommands.Recognize::certificateNo)
                                 .distinct())
                         .hasSize(firm.recognitions().size()));
         assertThat(PLAN.stream().map(DemoPlan.FirmPlan::district).distinct()).hasSizeGreaterThan(5);
