@@ -99,7 +99,10 @@ public final class Enterprise {
         }
         int revision =
                 latestReportFor(command.year()).map(r -> r.revision() + 1).orElse(1);
-        var report = new AnnualReport(
+        annualReports.add(new AnnualReport(revision, command));
+        return new AnnualReportFiled(
+                uscc.value(),
+                district,
                 command.year(),
                 revision,
                 command.revenue(),
@@ -110,20 +113,6 @@ public final class Enterprise {
                 command.staff(),
                 command.highTechRevenue(),
                 command.aboveScaleManufacturer());
-        annualReports.add(report);
-        return new AnnualReportFiled(
-                uscc.value(),
-                district,
-                report.year(),
-                report.revision(),
-                report.revenue(),
-                report.rdExpense(),
-                report.rdActivity(),
-                report.rdInstitution(),
-                report.sciTechStaff(),
-                report.staff(),
-                report.highTechRevenue(),
-                report.aboveScaleManufacturer());
     }
 
     public boolean holdsValid(Tier tier, LocalDate day) {

@@ -1,6 +1,7 @@
 package cn.wuhu.sti.enterprise.web;
 
 import cn.wuhu.sti.enterprise.application.EnterpriseService;
+import cn.wuhu.sti.enterprise.model.AnnualReport;
 import cn.wuhu.sti.enterprise.model.EnterpriseConflict;
 import cn.wuhu.sti.enterprise.model.EnterpriseNotFound;
 import cn.wuhu.sti.enterprise.model.EnterpriseRuleViolation;
@@ -46,7 +47,7 @@ class EnterpriseController {
     @PostMapping
     @ApiResponse(responseCode = "201", description = "Registered; Location names the firm")
     @ApiResponse(responseCode = "409", description = "A firm with this USCC is already registered")
-    ResponseEntity<EnterpriseView> register(@Valid @RequestBody EnterpriseRequests.Register request) {
+    ResponseEntity<EnterpriseView> register(@Valid @RequestBody EnterpriseRequests.RegisterRequest request) {
         var enterprise = translated(() -> enterprises.register(request.toCommand()));
         return ResponseEntity.created(
                         location("/api/enterprises/{uscc}", enterprise.uscc().value()))
@@ -58,7 +59,7 @@ class EnterpriseController {
     @ApiResponse(responseCode = "404", description = "No firm with this USCC")
     @ApiResponse(responseCode = "409", description = "This certificate is already recorded for the firm")
     ResponseEntity<RecognitionCreated> recognize(
-            @PathVariable String uscc, @Valid @RequestBody EnterpriseRequests.Recognize request) {
+            @PathVariable String uscc, @Valid @RequestBody EnterpriseRequests.RecognizeRequest request) {
         var event = translated(() -> enterprises.recognize(uscc, request.toCommand()));
         return ResponseEntity.created(
                         location("/api/enterprises/{uscc}/recognitions/{certificateNo}", uscc, event.certificateNo()))
@@ -69,10 +70,11 @@ class EnterpriseController {
     @ApiResponse(responseCode = "201", description = "Filed; supersedes an earlier report of the same year")
     @ApiResponse(responseCode = "404", description = "No firm with this USCC")
     ResponseEntity<AnnualReportView> fileAnnualReport(
-            @PathVariable String uscc, @Valid @RequestBody EnterpriseRequests.FileAnnualReport request) {
-        var event = translated(() -> enterprises.fileAnnualReport(uscc, request.toCommand()));
+            @PathVariable String uscc, @Valid @RequestBody EnterpriseRequests.FileAnnualReportRequest request) {
+        var filing = request.toCommand();
+        var event = translated(() -> enterprises.fileAnnualReport(uscc, filing));
         return ResponseEntity.created(location("/api/enterprises/{uscc}/annual-reports/{year}", uscc, event.year()))
-                .body(AnnualReportView.of(event));
+                .body(AnnualReportView.of(uscc, new AnnualReport(event.revision(), filing)));
     }
 
     @GetMapping("/{uscc}")

@@ -17,7 +17,7 @@ import java.time.LocalDate;
 /** The request bodies of the enterprise API, as the contract names their fields. */
 final class EnterpriseRequests {
 
-    record Register(
+    record RegisterRequest(
             @NotNull @ValidUscc String uscc,
             @NotBlank @Size(max = 200) String name,
             @NotNull District district,
@@ -29,7 +29,7 @@ final class EnterpriseRequests {
         }
     }
 
-    record Recognize(
+    record RecognizeRequest(
             @NotNull Tier tier,
             @NotBlank @Size(max = 64) String certificateNo,
             @NotNull LocalDate recognizedOn,
@@ -40,7 +40,7 @@ final class EnterpriseRequests {
         }
     }
 
-    record FileAnnualReport(
+    record FileAnnualReportRequest(
             @NotNull @Min(1990) @Max(2100) Integer year,
             @NotNull @PositiveOrZero BigDecimal revenue,
             @NotNull @PositiveOrZero BigDecimal rdExpense,

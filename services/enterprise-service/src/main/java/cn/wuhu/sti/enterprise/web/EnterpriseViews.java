@@ -2,13 +2,13 @@ package cn.wuhu.sti.enterprise.web;
 
 import cn.wuhu.sti.enterprise.model.AnnualReport;
 import cn.wuhu.sti.enterprise.model.Enterprise;
+import cn.wuhu.sti.enterprise.model.EnterpriseCommands;
 import cn.wuhu.sti.enterprise.model.Recognition;
-import cn.wuhu.sti.events.enterprise.AnnualReportFiled;
 import cn.wuhu.sti.events.enterprise.EnterpriseRecognized;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reference.Industry;
 import cn.wuhu.sti.reference.Tier;
-import java.math.BigDecimal;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.data.domain.Page;
@@ -85,50 +85,16 @@ final class EnterpriseViews {
         }
     }
 
+    /** The filed figures appear at the top level of the JSON, beside the id and revision. */
     record AnnualReportView(
             String id,
             String uscc,
-            int year,
             int revision,
-            BigDecimal revenue,
-            BigDecimal rdExpense,
-            boolean rdActivity,
-            boolean rdInstitution,
-            int sciTechStaff,
-            int staff,
-            BigDecimal highTechRevenue,
-            boolean aboveScaleManufacturer) {
+            @JsonUnwrapped EnterpriseCommands.FileAnnualReport filing) {
 
-        static AnnualReportView of(String uscc, AnnualReport r) {
+        static AnnualReportView of(String uscc, AnnualReport report) {
             return new AnnualReportView(
-                    r.year() + "-r" + r.revision(),
-                    uscc,
-                    r.year(),
-                    r.revision(),
-                    r.revenue(),
-                    r.rdExpense(),
-                    r.rdActivity(),
-                    r.rdInstitution(),
-                    r.sciTechStaff(),
-                    r.staff(),
-                    r.highTechRevenue(),
-                    r.aboveScaleManufacturer());
-        }
-
-        static AnnualReportView of(AnnualReportFiled e) {
-            return of(
-                    e.uscc(),
-                    new AnnualReport(
-                            e.year(),
-                            e.revision(),
-                            e.revenue(),
-                            e.rdExpense(),
-                            e.rdActivity(),
-                            e.rdInstitution(),
-                            e.sciTechStaff(),
-                            e.staff(),
-                            e.highTechRevenue(),
-                            e.aboveScaleManufacturer()));
+                    report.year() + "-r" + report.revision(), uscc, report.revision(), report.filing());
         }
     }
 
