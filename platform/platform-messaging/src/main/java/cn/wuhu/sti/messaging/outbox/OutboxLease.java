@@ -33,6 +33,11 @@ class OutboxLease {
         this.duration = duration;
     }
 
+    /** Gives up every lease this instance holds, so a successor (a restart, another replica) takes over at once. */
+    void releaseAll() {
+        mongo.remove(query(where("owner").is(owner)), COLLECTION);
+    }
+
     boolean acquire(String collection) {
         Date now = Date.from(clock.instant());
         var mine = query(where("_id")

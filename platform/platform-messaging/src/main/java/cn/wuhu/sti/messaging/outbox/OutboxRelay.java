@@ -189,12 +189,13 @@ public class OutboxRelay implements SmartLifecycle {
             List<String> ids = new ArrayList<>();
             List<CompletableFuture<?>> sends = new ArrayList<>();
             for (Document raw : document.getList(OutboxEntry.FIELD, Document.class)) {
-                OutboxEntry entry = mongo.getConverter().read(OutboxEntry.class, raw);
+                OutboxEntry entry;
                 CloudEvent event;
                 try {
+                    entry = mongo.getConverter().read(OutboxEntry.class, raw);
                     event = CloudEventMapper.toCloudEvent(entry, properties.source());
                 } catch (RuntimeException unpublishable) {
-                    setAside(collection, id, entry, unpublishable);
+                    setAside(collection, id, raw, unpublishable);
                     continue;
                 }
                 sends.add(send(entry, event));
@@ -229,10 +230,10 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private void setAside(String collection, Object id, OutboxEntry entry, RuntimeException reason) {
+    private void setAside(String collection, Object id, Document entry, RuntimeException reason) {
         log.error(
                 "Outbox entry {} of {} {} cannot be published and is moved to {}: {}",
-                entry.eventId(),
+                entry.get("eventId"),
                 collection,
                 id,
                 FAILED_FIELD,
@@ -240,14 +241,12 @@ public class OutboxRelay implements SmartLifecycle {
         mongo.updateFirst(
                 query(where("_id").is(id)),
                 new BasicUpdate(new Document(
-                                "$pull", new Document(OutboxEntry.FIELD, new Document("eventId", entry.eventId())))
+                                "$pull", new Document(OutboxEntry.FIELD, new Document("eventId", entry.get("eventId"))))
                         .append(
                                 "$push",
                                 new Document(
                                         FAILED_FIELD,
-                                        new Document(
-                                                        "entry",
-                                                        mongo.getConverter().convertToMongoType(entry))
+                                        new Document("entry", entry)
                                                 .append("reason", String.valueOf(reason.getMessage()))))),
                 collection);
         setAside.increment();
@@ -322,6 +321,11 @@ public class OutboxRelay implements SmartLifecycle {
             }
         }
         worker = null;
+        try {
+            lease.releaseAll();
+        } catch (RuntimeException e) {
+            log.warn("Could not release the outbox leases; another instance takes over when they expire", e);
+        }
     }
 
     @Override
