@@ -1,12 +1,15 @@
 package cn.wuhu.sti.test;
 
 import static org.assertj.core.api.Assertions.fail;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,6 +27,15 @@ public final class OpenApiReference {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+
+    /** The document the service serves at {@code /v3/api-docs}, fetched through MockMvc. */
+    public static String served(MockMvc mvc) throws Exception {
+        return mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+    }
 
     /** The served document as committed: stable order, and without {@code servers} (clients use the gateway). */
     public static String normalized(String served) {

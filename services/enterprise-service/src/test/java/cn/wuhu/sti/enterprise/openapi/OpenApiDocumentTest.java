@@ -1,12 +1,9 @@
 package cn.wuhu.sti.enterprise.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.wuhu.sti.test.OpenApiReference;
 import cn.wuhu.sti.test.UseSharedInfrastructure;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,24 +22,16 @@ class OpenApiDocumentTest {
 
     @Test
     void theCommittedOpenApiDocumentIsTheOneTheServiceServes() throws Exception {
-        OpenApiReference.assertCommittedMatches("enterprise-service", servedDocument());
+        OpenApiReference.assertCommittedMatches("enterprise-service", OpenApiReference.served(mvc));
     }
 
     @Test
     void theDocumentDescribesThePathsOfThePublicContract() throws Exception {
-        assertThat(OpenApiReference.paths(servedDocument()))
+        assertThat(OpenApiReference.paths(OpenApiReference.served(mvc)))
                 .containsKeys(
                         "/api/enterprises",
                         "/api/enterprises/{uscc}",
                         "/api/enterprises/{uscc}/recognitions",
                         "/api/enterprises/{uscc}/annual-reports");
-    }
-
-    private String servedDocument() throws Exception {
-        return mvc.perform(get("/v3/api-docs"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
     }
 }

@@ -1,12 +1,9 @@
 package cn.wuhu.sti.reporting.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.wuhu.sti.reporting.support.ReportingServiceTest;
 import cn.wuhu.sti.test.OpenApiReference;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -21,20 +18,12 @@ class OpenApiDocumentTest {
 
     @Test
     void theCommittedOpenApiDocumentIsTheOneTheServiceServes() throws Exception {
-        OpenApiReference.assertCommittedMatches("reporting-service", servedDocument());
+        OpenApiReference.assertCommittedMatches("reporting-service", OpenApiReference.served(mvc));
     }
 
     @Test
     void theDocumentDescribesThePathsOfThePublicContract() throws Exception {
-        assertThat(OpenApiReference.paths(servedDocument()))
+        assertThat(OpenApiReference.paths(OpenApiReference.served(mvc)))
                 .containsKeys("/api/reports/indicators", "/api/reports/admin/rebuild");
-    }
-
-    private String servedDocument() throws Exception {
-        return mvc.perform(get("/v3/api-docs"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
     }
 }
