@@ -80,7 +80,7 @@ public final class LocalPlatform implements AutoCloseable {
                             stopped.countDown();
                         },
                         "sti-platform-stop"));
-        if (options.demo) {
+        if (options.demo && options.runs("services")) {
             new DemoData(platform.gatewayUrl()).load(System.out);
         }
         platform.printReady(Duration.ofNanos(System.nanoTime() - started));
@@ -91,7 +91,9 @@ public final class LocalPlatform implements AutoCloseable {
         LocalPlatform platform = new LocalPlatform(options);
         try {
             platform.startInfrastructure();
-            platform.startServices();
+            if (options.runs("services")) {
+                platform.startServices();
+            }
             return platform;
         } catch (Exception | Error e) {
             platform.close();
@@ -101,14 +103,18 @@ public final class LocalPlatform implements AutoCloseable {
 
     private void startInfrastructure() throws Exception {
         Path dataDir = options.dataDir;
-        if (options.externalMongo == null) {
+        if (!options.runs("mongo")) {
+            mongoBase = "(not started)";
+        } else if (options.externalMongo == null) {
             var mongo = MongoWireServer.start(options.mongoPort, dataDir == null ? null : dataDir.resolve("mongo"));
             infrastructure.add(mongo);
             mongoBase = mongo.uri("").replaceAll("/$", "");
         } else {
             mongoBase = options.externalMongo.replaceAll("/$", "");
         }
-        if (options.externalKafka == null) {
+        if (!options.runs("kafka")) {
+            kafkaBootstrap = "(not started)";
+        } else if (options.externalKafka == null) {
             Path kafkaDir = dataDir == null ? Files.createTempDirectory("sti-kafka") : dataDir.resolve("kafka");
             var kafka = KafkaBroker.start(options.kafkaPort, options.kafkaControllerPort, kafkaDir);
             infrastructure.add(0, kafka);
@@ -188,6 +194,13 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     private void printReady(Duration took) {
+        if (!options.runs("services")) {
+            System.out.printf(
+                    "%n  Kafka                %s%n  MongoDB              %s%n%nsti-platform ready in %.1f s (%s only)"
+                            + " — press Ctrl-C to stop.%n",
+                    kafkaBootstrap, mongoBase, took.toMillis() / 1000.0, options.only);
+            return;
+        }
         System.out.printf(
                 """
 

@@ -2,22 +2,24 @@ package cn.wuhu.sti.launcher;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * The MongoDB wire protocol served in-process by mongo-java-server: in memory, or in an H2 file when a data folder
- * is given. No sessions or transactions (docs/adr/0003); the services never need them.
+ * is given, where every acknowledged write is on disk before its answer ({@link DurableH2Backend}). No sessions or
+ * transactions (docs/adr/0003); the services never need them.
  */
 final class MongoWireServer implements AutoCloseable {
 
     private final MongoServer server;
+    private final MongoBackend backend;
     private final int port;
 
-    private MongoWireServer(MongoServer server, int port) {
+    private MongoWireServer(MongoServer server, MongoBackend backend, int port) {
         this.server = server;
+        this.backend = backend;
         this.port = port;
     }
 
@@ -27,11 +29,11 @@ final class MongoWireServer implements AutoCloseable {
             backend = new MemoryBackend();
         } else {
             Files.createDirectories(dataDir);
-            backend = new H2Backend(dataDir.resolve("mongo.mv").toAbsolutePath().toString());
+            backend = DurableH2Backend.open(dataDir.resolve("mongo.mv"));
         }
         MongoServer server = new MongoServer(backend);
         server.bind("127.0.0.1", port);
-        return new MongoWireServer(server, server.getLocalAddress().getPort());
+        return new MongoWireServer(server, backend, server.getLocalAddress().getPort());
     }
 
     String uri(String database) {
@@ -41,5 +43,8 @@ final class MongoWireServer implements AutoCloseable {
     @Override
     public void close() {
         server.shutdownNow();
+        if (backend instanceof DurableH2Backend durable) {
+            System.out.println("Mongo wire server: " + durable.groupCommitSummary());
+        }
     }
 }

@@ -22,6 +22,9 @@ public final class PlatformOptions {
     int mongoPort = 27017;
     String externalKafka;
     String externalMongo;
+    /** {@code kafka} or {@code mongo} to run that piece of infrastructure alone; null for the whole platform. */
+    String only;
+
     private final Map<String, List<String>> serviceArgs = new HashMap<>();
 
     public static PlatformOptions defaults() {
@@ -44,6 +47,7 @@ public final class PlatformOptions {
                 case "--mongo-port" -> options.mongoPort = port(arg, value);
                 case "--kafka" -> options.externalKafka = value;
                 case "--mongo" -> options.externalMongo = value;
+                case "--only" -> options.only = only(arg, value);
                 case "--help", "-h" -> throw new IllegalArgumentException(usage());
                 default -> throw new IllegalArgumentException("Unknown option " + arg + "\n" + usage());
             }
@@ -59,15 +63,29 @@ public final class PlatformOptions {
         }
     }
 
+    private static String only(String arg, String value) {
+        if (!value.equals("kafka") && !value.equals("mongo")) {
+            throw new IllegalArgumentException("--only takes kafka or mongo: " + arg + "\n" + usage());
+        }
+        return value;
+    }
+
+    boolean runs(String part) {
+        return only == null || only.equals(part);
+    }
+
     static String usage() {
         return """
                 Usage: ./sti-local [--demo] [--data-dir=DIR] [--gateway-port=8080] [--enterprise-port=8082]
                                    [--reporting-port=8085] [--kafka-port=9092] [--kafka-controller-port=9093]
                                    [--mongo-port=27017] [--kafka=HOST:PORT] [--mongo=mongodb://HOST:PORT]
+                                   [--only=kafka|mongo]
                   --demo       load the bureau's 2023 figures through the public API
                   --data-dir   keep Kafka's log and the Mongo data in DIR (in memory otherwise)
                   --kafka      use a running Kafka instead of starting one
-                  --mongo      use a running MongoDB instead of starting the wire server""";
+                  --mongo      use a running MongoDB instead of starting the wire server
+                  --only       start just the Kafka broker or just the Mongo wire server (with --data-dir,
+                               durable as in the whole platform), for services started elsewhere""";
     }
 
     public PlatformOptions withPorts(int gateway, int enterprise, int reporting) {

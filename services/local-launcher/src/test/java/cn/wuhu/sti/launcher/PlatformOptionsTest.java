@@ -39,4 +39,15 @@ class PlatformOptionsTest {
         assertThatThrownBy(() -> PlatformOptions.parse("--gateway-port=http"))
                 .hasMessageContaining("Not a port number");
     }
+
+    @Test
+    void onlyRunsTheBrokerOrTheStoreAloneAndRefusesAnythingElse() {
+        var kafkaAlone = PlatformOptions.parse("--only=kafka");
+        assertThat(kafkaAlone.runs("kafka")).isTrue();
+        assertThat(kafkaAlone.runs("mongo")).isFalse();
+        assertThat(kafkaAlone.runs("services")).isFalse();
+        assertThat(PlatformOptions.parse().runs("services")).isTrue();
+        assertThatThrownBy(() -> PlatformOptions.parse("--only=gateway"))
+                .hasMessageContaining("--only takes kafka or mongo");
+    }
 }

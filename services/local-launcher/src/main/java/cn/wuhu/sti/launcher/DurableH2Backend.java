@@ -1,0 +1,90 @@
+package cn.wuhu.sti.launcher;
+
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import org.h2.mvstore.MVStore;
+
+/**
+ * mongo-java-server's H2 backend, made durable before it answers: a command that changed the store returns only
+ * after its change is committed to the file and forced to disk. H2 on its own commits in the background about once
+ * a second, so a process killed in that second lost writes it had already acknowledged.
+ *
+ * <p>Concurrent writers share commits (group commit): each write takes a ticket after it is applied; one writer at a
+ * time commits and forces everything applied so far, and every writer whose ticket that covered returns without
+ * committing again.
+ */
+final class DurableH2Backend extends H2Backend {
+
+    /** Commands that may change data; any other command that did (an unknown one) is committed too. */
+    private static final Set<String> WRITE_COMMANDS = Set.of(
+            "insert",
+            "update",
+            "delete",
+            "findandmodify",
+            "create",
+            "createindexes",
+            "drop",
+            "dropindexes",
+            "dropdatabase",
+            "renamecollection");
+
+    private final MVStore store;
+    private final AtomicLong applied = new AtomicLong();
+    private final Object commitLock = new Object();
+    private long durable;
+    private final LongAdder commits = new LongAdder();
+    private final LongAdder durableWrites = new LongAdder();
+
+    private DurableH2Backend(MVStore store) {
+        super(store);
+        this.store = store;
+    }
+
+    static DurableH2Backend open(Path file) {
+        return new DurableH2Backend(
+                new MVStore.Builder().fileName(file.toAbsolutePath().toString()).open());
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String database, String command, Document query) {
+        Document answer = super.handleCommand(channel, database, command, query);
+        if (WRITE_COMMANDS.contains(command.toLowerCase(Locale.ROOT)) || store.hasUnsavedChanges()) {
+            awaitDurable(applied.incrementAndGet());
+        }
+        return answer;
+    }
+
+    private void awaitDurable(long ticket) {
+        durableWrites.increment();
+        synchronized (commitLock) {
+            if (durable >= ticket) {
+                return;
+            }
+            long covered = applied.get();
+            if (store.hasUnsavedChanges()) {
+                store.commit();
+                store.sync();
+                commits.increment();
+            }
+            durable = covered;
+        }
+    }
+
+    /** Writes made durable per commit: above 1 when concurrent writes shared commits. */
+    String groupCommitSummary() {
+        long commitCount = commits.sum();
+        long writes = durableWrites.sum();
+        return String.format(
+                Locale.ROOT,
+                "%d writes in %d commits (%.2f per commit)",
+                writes,
+                commitCount,
+                commitCount == 0 ? 0.0 : (double) writes / commitCount);
+    }
+}
