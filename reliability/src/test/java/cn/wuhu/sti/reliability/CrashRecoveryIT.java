@@ -1,6 +1,7 @@
 package cn.wuhu.sti.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
@@ -22,6 +23,7 @@ class CrashRecoveryIT {
         LauncherProcess platform = start(topology);
         try (Writers writers = Writers.start(topology.gatewayUrl(), WRITERS)) {
             for (int round = 1; round <= ROUNDS; round++) {
+                awaitWritesAnswered(writers);
                 long loadMillis = ThreadLocalRandom.current().nextLong(1_500, 6_000);
                 sleep(loadMillis);
                 long before = writers.acknowledgedWrites();
@@ -42,6 +44,14 @@ class CrashRecoveryIT {
         } finally {
             platform.close();
         }
+    }
+
+    /** The kill must land under load: after a restart, wait until the writers are answered again. */
+    private static void awaitWritesAnswered(Writers writers) {
+        long before = writers.acknowledgedWrites();
+        await("writes answered 201 after the (re)start")
+                .atMost(Duration.ofMinutes(2))
+                .until(() -> writers.acknowledgedWrites() >= before + 4);
     }
 
     private static LauncherProcess start(Topology topology) {
