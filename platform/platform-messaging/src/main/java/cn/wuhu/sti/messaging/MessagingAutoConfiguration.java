@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -135,7 +136,10 @@ public class MessagingAutoConfiguration {
                 .map(EventType::topic)
                 .distinct()
                 .flatMap(topic -> Stream.of(topic, Topics.deadLetterOf(topic)))
-                .map(topic -> new NewTopic(topic, messaging.partitions(), messaging.replicationFactor()))
+                .map(topic -> new NewTopic(topic, messaging.partitions(), messaging.replicationFactor())
+                        .configs(Map.of(
+                                TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG,
+                                Integer.toString(messaging.minInsyncReplicas()))))
                 .toArray(NewTopic[]::new));
     }
 

@@ -7,9 +7,12 @@ import com.mongodb.ReadConcern;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import io.cloudevents.CloudEvent;
+import java.util.Collection;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,8 +20,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.ContainerProperties.AckMode;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /** The settings the running service really uses, read from its beans rather than from its configuration files. */
 @SpringBootTest(args = {"--spring.config.name=enterprise-service", "--sti.outbox.auto-startup=false"})
@@ -40,6 +45,9 @@ class DurabilitySettingsTest {
 
     @Autowired
     ConcurrentKafkaListenerContainerFactory<String, CloudEvent> kafkaListenerContainerFactory;
+
+    @Autowired
+    KafkaAdmin.NewTopics stiTopics;
 
     @Test
     void anAnsweredWriteHasReachedTheJournalOfAMajorityOfTheReplicaSet() {
@@ -65,6 +73,16 @@ class DurabilitySettingsTest {
 
         assertThat(producer).containsEntry(ProducerConfig.ACKS_CONFIG, "all");
         assertThat(producer).containsEntry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    }
+
+    @Test
+    void everyTopicStatesHowManyReplicasMustHaveARecordBeforeASendSucceeds() {
+        Collection<NewTopic> declared = ReflectionTestUtils.invokeMethod(stiTopics, "getNewTopics");
+
+        assertThat(declared)
+                .isNotEmpty()
+                .allSatisfy(topic ->
+                        assertThat(topic.configs()).containsEntry(TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG, "1"));
     }
 
     @Test
