@@ -5,10 +5,10 @@ import cn.wuhu.sti.events.EventType;
 import cn.wuhu.sti.events.InvalidEventException;
 import cn.wuhu.sti.events.Topics;
 import cn.wuhu.sti.messaging.consumer.DeadLetters;
-import cn.wuhu.sti.messaging.consumer.StoreUnavailable;
 import cn.wuhu.sti.messaging.outbox.Outbox;
 import cn.wuhu.sti.messaging.outbox.OutboxProperties;
 import cn.wuhu.sti.messaging.outbox.OutboxRelay;
+import cn.wuhu.sti.store.StoreUnavailable;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;
 import io.cloudevents.kafka.CloudEventSerializer;
@@ -19,7 +19,9 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.ObjectProvider;
@@ -40,6 +42,7 @@ import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.util.IdGenerator;
@@ -86,10 +89,12 @@ public class MessagingAutoConfiguration {
 
     @Bean
     ConsumerFactory<String, CloudEvent> cloudEventConsumerFactory(KafkaProperties kafka) {
+        Map<String, Object> config = kafka.buildConsumerProperties();
+        // Offsets are committed by the listener container, after the listener has returned (see the container
+        // factory); the client's own timer would commit records whose read-model write has not happened yet.
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         return new DefaultKafkaConsumerFactory<>(
-                kafka.buildConsumerProperties(),
-                new StringDeserializer(),
-                new ErrorHandlingDeserializer<>(new CloudEventDeserializer()));
+                config, new StringDeserializer(), new ErrorHandlingDeserializer<>(new CloudEventDeserializer()));
     }
 
     @Bean
@@ -109,12 +114,18 @@ public class MessagingAutoConfiguration {
     @SuppressWarnings({"unchecked", "rawtypes"})
     ConcurrentKafkaListenerContainerFactory<String, CloudEvent> kafkaListenerContainerFactory(
             ConcurrentKafkaListenerContainerFactoryConfigurer configurer,
+            KafkaProperties kafka,
             ConsumerFactory<String, CloudEvent> cloudEventConsumerFactory,
             DefaultErrorHandler stiKafkaErrorHandler) {
         var factory = new ConcurrentKafkaListenerContainerFactory<String, CloudEvent>();
         configurer.configure(
                 (ConcurrentKafkaListenerContainerFactory) factory, (ConsumerFactory) cloudEventConsumerFactory);
         factory.setCommonErrorHandler(stiKafkaErrorHandler);
+        if (kafka.getListener().getAckMode() == null) {
+            // Commits the offsets of a poll's records once the listener has returned from each of them (and the
+            // ones before a failure, once the error handler has taken it): never a record not yet in the store.
+            factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
+        }
         return factory;
     }
 
@@ -125,7 +136,10 @@ public class MessagingAutoConfiguration {
                 .map(EventType::topic)
                 .distinct()
                 .flatMap(topic -> Stream.of(topic, Topics.deadLetterOf(topic)))
-                .map(topic -> new NewTopic(topic, messaging.partitions(), messaging.replicationFactor()))
+                .map(topic -> new NewTopic(topic, messaging.partitions(), messaging.replicationFactor())
+                        .configs(Map.of(
+                                TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG,
+                                Integer.toString(messaging.minInsyncReplicas()))))
                 .toArray(NewTopic[]::new));
     }
 

@@ -24,6 +24,7 @@ public final class LocalPlatform implements AutoCloseable {
      */
     private static final List<String> SERVICE_ONLY_AUTO_CONFIGURATIONS = List.of(
             "cn.wuhu.sti.messaging.MessagingAutoConfiguration",
+            "cn.wuhu.sti.store.StoreAutoConfiguration",
             "cn.wuhu.sti.web.idempotency.IdempotencyAutoConfiguration",
             "cn.wuhu.sti.web.security.ResourceServerAutoConfiguration",
             "cn.wuhu.sti.web.health.MongoPingHealthAutoConfiguration",

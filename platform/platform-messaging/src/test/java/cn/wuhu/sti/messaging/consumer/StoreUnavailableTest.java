@@ -3,6 +3,7 @@ package cn.wuhu.sti.messaging.consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wuhu.sti.events.InvalidEventException;
+import cn.wuhu.sti.store.StoreUnavailable;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;

@@ -42,6 +42,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     private static final String INVALID_INPUT = "The request has invalid input.";
 
+    private final StoreOutageAnswer storeOutage;
+
+    public ProblemDetailsAdvice(StoreOutageAnswer storeOutage) {
+        this.storeOutage = storeOutage;
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -131,6 +137,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     /** The cause goes to the log, never to the client: a stack trace tells an attacker more than a user. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
+        if (storeOutage.applies(ex)) {
+            log.warn("Store unavailable on {}: {}", request.getDescription(false), ex.getMessage());
+            return handleExceptionInternal(
+                    ex, storeOutage.problem(), storeOutage.headers(), HttpStatus.SERVICE_UNAVAILABLE, request);
+        }
         log.error("Unexpected error on {}", request.getDescription(false), ex);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred.", ex, request);
     }

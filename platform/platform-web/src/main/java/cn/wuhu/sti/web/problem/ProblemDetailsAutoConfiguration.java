@@ -1,5 +1,6 @@
 package cn.wuhu.sti.web.problem;
 
+import cn.wuhu.sti.store.StoreProperties;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -24,14 +25,20 @@ public class ProblemDetailsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    ProblemDetailsAdvice problemDetailsAdvice() {
-        return new ProblemDetailsAdvice();
+    StoreOutageAnswer storeOutageAnswer(StoreProperties store) {
+        return new StoreOutageAnswer(store.retryAfter());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ProblemDetailsAdvice problemDetailsAdvice(StoreOutageAnswer storeOutageAnswer) {
+        return new ProblemDetailsAdvice(storeOutageAnswer);
     }
 
     @Bean
     @ConditionalOnMissingBean(ErrorController.class)
-    ProblemErrorController problemErrorController() {
-        return new ProblemErrorController();
+    ProblemErrorController problemErrorController(StoreOutageAnswer storeOutageAnswer) {
+        return new ProblemErrorController(storeOutageAnswer);
     }
 
     @Bean

@@ -1,5 +1,7 @@
-package cn.wuhu.sti.messaging.consumer;
+package cn.wuhu.sti.store;
 
+import com.mongodb.MongoNodeIsRecoveringException;
+import com.mongodb.MongoNotPrimaryException;
 import com.mongodb.MongoSocketException;
 import com.mongodb.MongoTimeoutException;
 import java.time.Duration;
@@ -8,7 +10,11 @@ import org.springframework.dao.TransientDataAccessException;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
 
-/** Failures that say the store is away for a while, not that the record is wrong. */
+/**
+ * Failures that say the store is away for a while, not that the request or record is wrong: no server selected in
+ * time (the driver's {@link MongoTimeoutException}, which Spring translates to a
+ * {@link DataAccessResourceFailureException}), a broken connection, or a primary stepping down in an election.
+ */
 public final class StoreUnavailable {
 
     public static boolean isCause(Throwable exception) {
@@ -16,7 +22,9 @@ public final class StoreUnavailable {
             if (cause instanceof DataAccessResourceFailureException
                     || cause instanceof TransientDataAccessException
                     || cause instanceof MongoSocketException
-                    || cause instanceof MongoTimeoutException) {
+                    || cause instanceof MongoTimeoutException
+                    || cause instanceof MongoNotPrimaryException
+                    || cause instanceof MongoNodeIsRecoveringException) {
                 return true;
             }
         }
