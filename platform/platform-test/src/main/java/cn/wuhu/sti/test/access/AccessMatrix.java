@@ -8,10 +8,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.PathContainer;
@@ -33,7 +35,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * A protected endpoint (API or refused) must answer 401 without a token, with one signed by a stranger's key, with
  * an expired one and with one for another audience; 403 with a valid token holding every scope of the contract but
  * the one it needs (all of them, for a refused endpoint); and let a token with just its scope through. Every 401 and
- * 403 is {@code application/problem+json}.
+ * 403 is {@code application/problem+json}, which is also how a refusal is told apart from an endpoint's own answer
+ * (the token endpoint's OAuth2 error for a client without credentials, say): "let through" means no such problem.
  */
 public final class AccessMatrix {
 
@@ -44,14 +47,22 @@ public final class AccessMatrix {
                     Stream.of("reports:admin"))
             .toList();
 
+    /**
+     * RFC 9728 metadata naming the issuer and scopes, open by design: the {@code WWW-Authenticate} header of every
+     * 401 points a client at it.
+     */
+    public static final String RESOURCE_METADATA = "GET /.well-known/oauth-protected-resource/**";
+
     private static final PathPatternParser PATTERNS = PathPatternParser.defaultInstance;
 
     private final String application;
     private final SortedSet<Endpoint> endpoints;
-    private final List<PathPattern> open = new ArrayList<>();
-    private final List<PathPattern> passedThrough = new ArrayList<>();
+    private final List<Rule> open = new ArrayList<>();
+    private final List<Rule> passedThrough = new ArrayList<>();
     private final Map<String, String> apis = new LinkedHashMap<>();
-    private final List<PathPattern> refused = new ArrayList<>();
+    private final List<Rule> refused = new ArrayList<>();
+    private Transport transport;
+    private Tokens tokens;
 
     private AccessMatrix(String application, SortedSet<Endpoint> endpoints) {
         this.application = application;
@@ -63,27 +74,38 @@ public final class AccessMatrix {
     }
 
     /**
-     * The rules every service on platform-web shares, before its own {@link #api}: health, info, the Prometheus
-     * scrape and the OpenAPI document open; the rest of the actuator, and the error page asked for directly, refused.
+     * A service on platform-web, with the rules every one shares before its own {@link #api}: health, info, the
+     * Prometheus scrape, the OpenAPI document and the resource metadata open; the rest of the actuator, and the error
+     * page asked for directly, refused. Probed through its security filter chain with {@link TestIssuer}'s tokens.
      */
-    public static AccessMatrix forService(String service, SortedSet<Endpoint> endpoints) {
-        return of(service, endpoints)
+    public static AccessMatrix forService(String service, ApplicationContext context) {
+        return of(service, MappedEndpoints.of(context))
                 .open(
                         "/actuator/health/**",
                         "/actuator/info",
                         "/actuator/prometheus",
                         "/v3/api-docs/**",
-                        "/v3/api-docs.yaml")
-                .refused("/actuator/**", "/error");
+                        "/v3/api-docs.yaml",
+                        RESOURCE_METADATA)
+                .refused("/actuator/**", "/error")
+                .through(Transports.throughTheSecurityFilterChain(context), TestIssuer.tokens());
     }
 
+    /** How the probes reach the application, and who signs their tokens. */
+    public AccessMatrix through(Transport transport, Tokens tokens) {
+        this.transport = transport;
+        this.tokens = tokens;
+        return this;
+    }
+
+    /** Patterns such as {@code "/actuator/info"}, or {@code "POST /oauth2/token"} for one method only. */
     public AccessMatrix open(String... patterns) {
-        Stream.of(patterns).map(PATTERNS::parse).forEach(open::add);
+        Stream.of(patterns).map(Rule::parse).forEach(open::add);
         return this;
     }
 
     public AccessMatrix passedThrough(String... patterns) {
-        Stream.of(patterns).map(PATTERNS::parse).forEach(passedThrough::add);
+        Stream.of(patterns).map(Rule::parse).forEach(passedThrough::add);
         return this;
     }
 
@@ -94,12 +116,13 @@ public final class AccessMatrix {
     }
 
     public AccessMatrix refused(String... patterns) {
-        Stream.of(patterns).map(PATTERNS::parse).forEach(refused::add);
+        Stream.of(patterns).map(Rule::parse).forEach(refused::add);
         return this;
     }
 
     /** Sends every probe, then fails listing each unexpected answer, or prints one summary line. */
-    public void walk(Transport transport, Tokens tokens) {
+    public void walk() {
+        Objects.requireNonNull(transport, "through(transport, tokens) says how to reach " + application);
         long started = System.nanoTime();
         List<String> uncovered = new ArrayList<>();
         List<String> unexpected = new ArrayList<>();
@@ -139,10 +162,10 @@ public final class AccessMatrix {
 
     Optional<Access> accessOf(Endpoint endpoint) {
         PathContainer path = PathContainer.parsePath(endpoint.path());
-        if (matchesAny(open, path)) {
+        if (matchesAny(open, endpoint)) {
             return Optional.of(new Access(Kind.OPEN, null));
         }
-        if (matchesAny(passedThrough, path)) {
+        if (matchesAny(passedThrough, endpoint)) {
             return Optional.of(new Access(Kind.PASSED_THROUGH, null));
         }
         for (Map.Entry<String, String> api : apis.entrySet()) {
@@ -150,7 +173,7 @@ public final class AccessMatrix {
                 return Optional.of(new Access(Kind.SCOPED, scope(endpoint, api.getKey(), api.getValue())));
             }
         }
-        if (matchesAny(refused, path)) {
+        if (matchesAny(refused, endpoint)) {
             return Optional.of(new Access(Kind.REFUSED, null));
         }
         return Optional.empty();
@@ -163,8 +186,24 @@ public final class AccessMatrix {
         return context + (endpoint.method() == HttpMethod.GET ? ":read" : ":write");
     }
 
-    private static boolean matchesAny(List<PathPattern> patterns, PathContainer path) {
-        return patterns.stream().anyMatch(pattern -> pattern.matches(path));
+    private static boolean matchesAny(List<Rule> rules, Endpoint endpoint) {
+        return rules.stream().anyMatch(rule -> rule.matches(endpoint));
+    }
+
+    /** A path pattern, for one method when written like {@code "POST /oauth2/token"}, else for all. */
+    private record Rule(HttpMethod method, PathPattern pattern) {
+
+        static Rule parse(String rule) {
+            String[] parts = rule.split(" ", 2);
+            return parts.length == 2
+                    ? new Rule(HttpMethod.valueOf(parts[0]), PATTERNS.parse(parts[1]))
+                    : new Rule(null, PATTERNS.parse(rule));
+        }
+
+        boolean matches(Endpoint endpoint) {
+            return (method == null || method.equals(endpoint.method()))
+                    && pattern.matches(PathContainer.parsePath(endpoint.path()));
+        }
     }
 
     /** How a probe reaches the application: see {@link Transports}. */
@@ -210,7 +249,7 @@ public final class AccessMatrix {
             return switch (this) {
                 case UNAUTHORIZED -> answer.status() == 401 && answer.isProblem();
                 case FORBIDDEN -> answer.status() == 403 && answer.isProblem();
-                case LET_THROUGH -> answer.status() != 401 && answer.status() != 403;
+                case LET_THROUGH -> !(answer.status() == 401 || answer.status() == 403) || !answer.isProblem();
             };
         }
 
@@ -219,7 +258,7 @@ public final class AccessMatrix {
             return switch (this) {
                 case UNAUTHORIZED -> "401 problem";
                 case FORBIDDEN -> "403 problem";
-                case LET_THROUGH -> "neither 401 nor 403";
+                case LET_THROUGH -> "no 401 or 403 problem";
             };
         }
     }

@@ -19,6 +19,7 @@ import org.springframework.context.annotation.ClassPathScanningCandidateComponen
 import org.springframework.core.io.Resource;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.web.FilterChainProxy;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.servlet.function.HandlerFunction;
 import org.springframework.web.servlet.function.RequestPredicate;
@@ -32,10 +33,16 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfoHandlerMappi
 /**
  * Every endpoint a running servlet application answers, read from the application itself: the annotated handler
  * methods and the exposed actuator endpoints (both held by {@link RequestMappingInfoHandlerMapping}s), the
- * functional routes, and one path per actuator endpoint on the classpath whether exposed or not, so that the
- * unexposed ones are probed too.
+ * functional routes, the resource metadata the security filter chain serves (RFC 9728), and one path per actuator
+ * endpoint on the classpath whether exposed or not, so that the unexposed ones are probed too.
  */
 public final class MappedEndpoints {
+
+    private static final String PROTECTED_RESOURCE_METADATA_FILTER =
+            "org.springframework.security.oauth2.server.resource.web.OAuth2ProtectedResourceMetadataFilter";
+
+    /** RFC 9728, served by a filter of the resource server rather than a handler. */
+    private static final String PROTECTED_RESOURCE_METADATA = "/.well-known/oauth-protected-resource";
 
     private static final String ACTUATOR_ENDPOINT = "org.springframework.boot.actuate.endpoint.annotation.Endpoint";
 
@@ -55,6 +62,12 @@ public final class MappedEndpoints {
                 .map(RouterFunctionMapping::getRouterFunction)
                 .filter(Objects::nonNull)
                 .forEach(routes -> routes.accept(new RouteCollector(endpoints)));
+        context.getBeansOfType(FilterChainProxy.class).values().stream()
+                .flatMap(proxy -> proxy.getFilterChains().stream())
+                .flatMap(chain -> chain.getFilters().stream())
+                .filter(filter -> filter.getClass().getName().equals(PROTECTED_RESOURCE_METADATA_FILTER))
+                .findAny()
+                .ifPresent(filter -> endpoints.add(new Endpoint(HttpMethod.GET, PROTECTED_RESOURCE_METADATA)));
         String actuator = context.getEnvironment().getProperty("management.endpoints.web.base-path", "/actuator");
         actuatorEndpointIds().forEach(id -> endpoints.add(new Endpoint(HttpMethod.GET, actuator + "/" + id)));
         return endpoints;

@@ -2,9 +2,6 @@ package cn.wuhu.sti.enterprise.access;
 
 import cn.wuhu.sti.test.UseSharedInfrastructure;
 import cn.wuhu.sti.test.access.AccessMatrix;
-import cn.wuhu.sti.test.access.MappedEndpoints;
-import cn.wuhu.sti.test.access.TestIssuer;
-import cn.wuhu.sti.test.access.Transports;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,8 +19,8 @@ class AccessMatrixTest {
 
     @Test
     void everyEndpointIsOpenScopedOrRefusedAsTheContractSays() {
-        AccessMatrix.forService("enterprise-service", MappedEndpoints.of(context))
+        AccessMatrix.forService("enterprise-service", context)
                 .api("/api/enterprises", "enterprise")
-                .walk(Transports.throughTheSecurityFilterChain(context), TestIssuer.tokens());
+                .walk();
     }
 }
