@@ -1,5 +1,6 @@
 package cn.wuhu.sti.test;
 
+import cn.wuhu.sti.test.access.TestIssuer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ class SharedInfrastructureContextCustomizerFactory implements ContextCustomizerF
                 org.springframework.test.context.MergedContextConfiguration mergedConfig) {
             Map<String, Object> properties = new LinkedHashMap<>();
             properties.put("spring.mongodb.uri", SharedInfrastructure.mongoUri());
+            properties.put("sti.security.issuer", TestIssuer.ISSUER);
             if (kafka) {
                 properties.put("spring.kafka.bootstrap-servers", SharedInfrastructure.kafkaBootstrapServers());
             }

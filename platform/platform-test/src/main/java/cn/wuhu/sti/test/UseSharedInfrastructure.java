@@ -8,8 +8,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Points a Spring test at the JVM's shared Mongo wire server ({@code spring.mongodb.uri}) and, unless
- * {@link #kafka()} is false, at the shared embedded Kafka broker ({@code spring.kafka.bootstrap-servers}).
+ * Points a Spring test at the JVM's shared Mongo wire server ({@code spring.mongodb.uri}), its
+ * {@link cn.wuhu.sti.test.access.TestIssuer} ({@code sti.security.issuer}, so real bearer tokens can be checked) and,
+ * unless {@link #kafka()} is false, at the shared embedded Kafka broker ({@code spring.kafka.bootstrap-servers}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

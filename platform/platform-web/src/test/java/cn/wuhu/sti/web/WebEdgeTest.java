@@ -1,9 +1,9 @@
 package cn.wuhu.sti.web;
 
 import cn.wuhu.sti.test.SharedInfrastructure;
+import cn.wuhu.sti.test.access.TestIssuer;
 import cn.wuhu.sti.web.demo.DemoApplication;
 import cn.wuhu.sti.web.support.Http;
-import cn.wuhu.sti.web.support.TestIssuer;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

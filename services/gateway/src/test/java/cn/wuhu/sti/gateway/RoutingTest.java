@@ -78,9 +78,12 @@ class RoutingTest extends GatewayTest {
     }
 
     @Test
-    void pathsOutsideTheApiAreRefused() {
+    void pathsOutsideTheApiAskForATokenAsAProblem() {
         HttpResponse<String> response = send(HttpRequest.newBuilder(gateway("/internal/anything")));
 
-        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(header -> assertThat(header).startsWith("Bearer"));
     }
 }

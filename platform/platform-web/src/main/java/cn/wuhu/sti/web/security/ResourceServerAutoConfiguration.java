@@ -2,6 +2,7 @@ package cn.wuhu.sti.web.security;
 
 import cn.wuhu.sti.web.problem.ProblemDetailsAutoConfiguration;
 import cn.wuhu.sti.web.problem.ProblemResponseWriter;
+import jakarta.servlet.DispatcherType;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -22,8 +23,9 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Makes the service a stateless OAuth2 resource server: JWTs signed by the keys at {@code sti.security.jwk-set-uri},
- * from {@code sti.security.issuer}, naming {@code sti.security.audience}. Health, info, metrics and API docs are
- * public; then the service's {@link AuthorizationRules} apply; anything else needs a valid token. A service that
+ * from {@code sti.security.issuer}, naming {@code sti.security.audience}. Health, info, the Prometheus scrape and the
+ * API docs are public; the rest of the actuator is refused to every token; then the service's
+ * {@link AuthorizationRules} apply; anything else needs a valid token. A service that
  * declares its own {@link SecurityFilterChain} or {@link JwtDecoder} replaces the corresponding bean here.
  */
 @AutoConfiguration(
@@ -40,8 +42,16 @@ import org.springframework.security.web.SecurityFilterChain;
 public class ResourceServerAutoConfiguration {
 
     static final String[] PUBLIC_PATHS = {
-        "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/v3/api-docs/**", "/error"
+        "/actuator/health",
+        "/actuator/health/**",
+        "/actuator/info",
+        "/actuator/prometheus",
+        "/v3/api-docs/**",
+        "/v3/api-docs.yaml"
     };
+
+    /** No scope opens these: the rest of the actuator, and the error page when asked for directly. */
+    static final String[] REFUSED_PATHS = {"/actuator", "/actuator/**", "/error"};
 
     @Bean
     @ConditionalOnMissingBean
@@ -79,7 +89,10 @@ public class ResourceServerAutoConfiguration {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(registry -> {
+                    // The error page renders whatever went wrong in the request that was already let in.
+                    registry.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
                     registry.requestMatchers(PUBLIC_PATHS).permitAll();
+                    registry.requestMatchers(REFUSED_PATHS).denyAll();
                     rules.orderedStream().forEach(rule -> rule.apply(registry));
                     registry.anyRequest().authenticated();
                 })

@@ -3,11 +3,11 @@ package cn.wuhu.sti.web.idempotency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import cn.wuhu.sti.test.access.TestIssuer;
 import cn.wuhu.sti.web.WebEdgeTest;
 import cn.wuhu.sti.web.demo.Grants;
 import cn.wuhu.sti.web.demo.SlowGate;
 import cn.wuhu.sti.web.support.Http.Answer;
-import cn.wuhu.sti.web.support.TestIssuer;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;

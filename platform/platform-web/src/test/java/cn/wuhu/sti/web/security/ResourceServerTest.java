@@ -2,10 +2,10 @@ package cn.wuhu.sti.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.wuhu.sti.test.access.TestIssuer;
 import cn.wuhu.sti.web.WebEdgeTest;
 import cn.wuhu.sti.web.demo.Grants;
 import cn.wuhu.sti.web.support.Http.Answer;
-import cn.wuhu.sti.web.support.TestIssuer;
 import org.junit.jupiter.api.Test;
 
 class ResourceServerTest extends WebEdgeTest {

@@ -1,5 +1,7 @@
 package cn.wuhu.sti.gateway.issuer;
 
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
+
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
@@ -19,6 +21,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
@@ -32,6 +35,7 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * A Spring Authorization Server issuing client-credentials JWTs for local runs and tests. Only on when
@@ -44,11 +48,23 @@ class DevTokenIssuerConfiguration {
 
     private static final String AUDIENCE_SETTING = "sti.audience";
 
+    /** RFC 8414 authorization server metadata, also under the issuer's path when it has one. */
+    private static final String METADATA_PATH = "/.well-known/oauth-authorization-server/**";
+
+    /**
+     * Serves only what a client-credentials issuer needs: the token endpoint, the public keys and the metadata.
+     * The server's other endpoints (authorize, introspect, revoke, device) fall to the gateway's own chain, which
+     * refuses them.
+     */
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    SecurityFilterChain tokenIssuerFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain tokenIssuerFilterChain(HttpSecurity http, AuthorizationServerSettings settings)
+            throws Exception {
         http.oauth2AuthorizationServer(server -> {
-                    http.securityMatcher(server.getEndpointsMatcher());
+                    http.securityMatcher(new OrRequestMatcher(
+                            pathPattern(HttpMethod.POST, settings.getTokenEndpoint()),
+                            pathPattern(HttpMethod.GET, settings.getJwkSetEndpoint()),
+                            pathPattern(HttpMethod.GET, METADATA_PATH)));
                     server.tokenEndpoint(token -> token.accessTokenRequestConverters(
                             converters -> converters.replaceAll(RegisteredScopesByDefault::new)));
                 })
