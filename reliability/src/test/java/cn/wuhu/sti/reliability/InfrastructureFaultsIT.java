@@ -88,20 +88,10 @@ class InfrastructureFaultsIT {
             CrashRecoveryIT.sleep(2_000);
             long away = System.nanoTime();
             mongo.kill();
-            await("enterprise-service's readiness to go DOWN")
-                    .atMost(Duration.ofSeconds(20))
-                    .until(() -> readiness(topology.enterprise()) == 503);
-            await("reporting-service's readiness to go DOWN")
-                    .atMost(Duration.ofSeconds(20))
-                    .until(() -> readiness(topology.reporting()) == 503);
+            awaitReadiness(503, Duration.ofSeconds(20));
             CrashRecoveryIT.sleep(Math.max(0, OUTAGE.toMillis() - (System.nanoTime() - away) / 1_000_000));
             mongo = startMongo();
-            await("enterprise-service's readiness to come back UP")
-                    .atMost(Duration.ofSeconds(60))
-                    .until(() -> readiness(topology.enterprise()) == 200);
-            await("reporting-service's readiness to come back UP")
-                    .atMost(Duration.ofSeconds(60))
-                    .until(() -> readiness(topology.reporting()) == 200);
+            awaitReadiness(200, Duration.ofSeconds(60));
             long acknowledgedAfterOutage = writers.acknowledgedWrites();
             await("writes to be answered 201 again")
                     .atMost(Duration.ofSeconds(60))
@@ -128,6 +118,15 @@ class InfrastructureFaultsIT {
                     });
             var checked = Agreement.check(topology, writers, Duration.ofSeconds(90));
             System.out.println("store outage: " + OUTAGE.toSeconds() + " s away; " + checked);
+        }
+    }
+
+    /** Readiness of both services that use the store: {@code 503} is DOWN, {@code 200} is UP. */
+    private void awaitReadiness(int status, Duration within) {
+        for (int port : new int[] {topology.enterprise(), topology.reporting()}) {
+            await("readiness on :" + port + " to answer " + status)
+                    .atMost(within)
+                    .until(() -> readiness(port) == status);
         }
     }
 
