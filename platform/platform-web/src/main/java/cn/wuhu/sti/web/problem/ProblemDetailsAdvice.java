@@ -4,6 +4,7 @@ import cn.wuhu.sti.web.ConflictException;
 import cn.wuhu.sti.web.FieldViolation;
 import cn.wuhu.sti.web.InvalidFieldException;
 import cn.wuhu.sti.web.NotFoundException;
+import cn.wuhu.sti.web.RequestBodyTooLargeException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import java.net.URI;
@@ -58,6 +59,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var tooLarge = RequestBodyTooLargeException.in(ex);
+        if (tooLarge.isPresent()) {
+            return bodyTooLarge(tooLarge.get(), request);
+        }
         return badRequest(List.of(UnreadableBody.violation(ex)), ex, headers, request);
     }
 
@@ -131,6 +136,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     /** The cause goes to the log, never to the client: a stack trace tells an attacker more than a user. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
+        var tooLarge = RequestBodyTooLargeException.in(ex);
+        if (tooLarge.isPresent()) {
+            return bodyTooLarge(tooLarge.get(), request);
+        }
         log.error("Unexpected error on {}", request.getDescription(false), ex);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred.", ex, request);
     }
@@ -149,6 +158,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return super.createResponseEntity(body, problemHeaders, statusCode, request);
         }
         return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    /** Thrown by the body's input stream wherever it was read; Jackson may have wrapped it on the way. */
+    private ResponseEntity<Object> bodyTooLarge(RequestBodyTooLargeException ex, WebRequest request) {
+        return handleErrorResponseException(ex, new HttpHeaders(), ex.getStatusCode(), request);
     }
 
     private ResponseEntity<Object> badRequest(
