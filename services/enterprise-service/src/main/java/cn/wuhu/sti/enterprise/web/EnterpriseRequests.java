@@ -44,10 +44,10 @@ final class EnterpriseRequests {
     record FileAnnualReportRequest(
             @NotNull @Min(1990) @Max(2100) Integer year,
 
-            @NotNull @PositiveOrZero @Digits(integer = 15, fraction = 2)
+            @NotNull @PositiveOrZero @Digits(integer = 15, fraction = 4)
             BigDecimal revenue,
 
-            @NotNull @PositiveOrZero @Digits(integer = 15, fraction = 2)
+            @NotNull @PositiveOrZero @Digits(integer = 15, fraction = 4)
             BigDecimal rdExpense,
 
             @NotNull Boolean rdActivity,
@@ -55,7 +55,7 @@ final class EnterpriseRequests {
             @NotNull @PositiveOrZero Integer sciTechStaff,
             @NotNull @PositiveOrZero Integer staff,
 
-            @NotNull @PositiveOrZero @Digits(integer = 15, fraction = 2)
+            @NotNull @PositiveOrZero @Digits(integer = 15, fraction = 4)
             BigDecimal highTechRevenue,
 
             @NotNull Boolean aboveScaleManufacturer) {
