@@ -165,7 +165,7 @@ public final class BadRequestBodies {
                         with(field, NODES.stringNode(value))));
     }
 
-    /** Numbers beyond any stored type: huge, tiny, over-precise, or with an exponent out of range. */
+    /** Numbers beyond a 64-bit integer or a Decimal128: huge, tiny, over-precise, or with an exponent out of range. */
     public Arbitrary<BadBody> tooLargeNumber() {
         Arbitrary<String> digits = Arbitraries.strings()
                 .numeric()
@@ -176,7 +176,7 @@ public final class BadRequestBodies {
                 digits,
                 digits.map(text -> "0." + text),
                 digits.map(text -> text + "." + text),
-                Arbitraries.of("1e400", "1E999999999", "1e-400", "-1e400", "9223372036854775808", "2147483648"));
+                Arbitraries.of("1e400", "1E999999999", "1e-400", "-1e400", "9223372036854775808"));
         return Combinators.combine(Arbitraries.of(fields), number)
                 .as((field, value) ->
                         body(Flaw.TOO_LARGE_NUMBER, field + " = " + abbreviated(value), withRaw(field, value)));
