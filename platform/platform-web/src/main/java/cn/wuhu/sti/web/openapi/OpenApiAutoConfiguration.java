@@ -2,6 +2,7 @@ package cn.wuhu.sti.web.openapi;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -48,7 +49,15 @@ public class OpenApiAutoConfiguration {
             if (openApi.getPaths() != null) {
                 openApi.getPaths()
                         .values()
-                        .forEach(path -> path.readOperations().forEach(this::withProblems));
+                        .forEach(path -> path.readOperationsMap().forEach((method, operation) -> {
+                            withProblems(operation);
+                            if (method == PathItem.HttpMethod.POST) {
+                                operation
+                                        .getResponses()
+                                        .addApiResponse(
+                                                "413", problem("The body is over the size limit (64 KB by default)"));
+                            }
+                        }));
             }
         };
     }

@@ -4,6 +4,7 @@ import cn.wuhu.sti.web.ConflictException;
 import cn.wuhu.sti.web.FieldViolation;
 import cn.wuhu.sti.web.InvalidFieldException;
 import cn.wuhu.sti.web.NotFoundException;
+import cn.wuhu.sti.web.RequestBodyTooLargeException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import java.net.URI;
@@ -64,6 +65,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var tooLarge = RequestBodyTooLargeException.in(ex);
+        if (tooLarge.isPresent()) {
+            return bodyTooLarge(tooLarge.get(), request);
+        }
         return badRequest(List.of(UnreadableBody.violation(ex)), ex, headers, request);
     }
 
@@ -142,6 +147,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return handleExceptionInternal(
                     ex, storeOutage.problem(), storeOutage.headers(), HttpStatus.SERVICE_UNAVAILABLE, request);
         }
+        var tooLarge = RequestBodyTooLargeException.in(ex);
+        if (tooLarge.isPresent()) {
+            return bodyTooLarge(tooLarge.get(), request);
+        }
         log.error("Unexpected error on {}", request.getDescription(false), ex);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred.", ex, request);
     }
@@ -160,6 +169,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return super.createResponseEntity(body, problemHeaders, statusCode, request);
         }
         return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    /** Thrown by the body's input stream wherever it was read; Jackson may have wrapped it on the way. */
+    private ResponseEntity<Object> bodyTooLarge(RequestBodyTooLargeException ex, WebRequest request) {
+        return handleErrorResponseException(ex, new HttpHeaders(), ex.getStatusCode(), request);
     }
 
     private ResponseEntity<Object> badRequest(

@@ -46,6 +46,9 @@ final class UnreadableBody {
                     .map(constant -> ((Enum<?>) constant).name())
                     .collect(Collectors.joining(", ", "must be one of [", "]"));
         }
+        if (type == String.class) {
+            return "must be a string";
+        }
         if (type == LocalDate.class) {
             return "must be a date in the form YYYY-MM-DD";
         }

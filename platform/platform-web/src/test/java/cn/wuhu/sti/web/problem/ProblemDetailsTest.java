@@ -61,6 +61,28 @@ class ProblemDetailsTest extends WebEdgeTest {
     }
 
     @Test
+    void aNumberWhereTextBelongsIsRefusedRatherThanConverted() {
+        Answer answer =
+                http.post("/demo/grants", WRITER, Grants.valid("Robot Lab").replace("\"Robot Lab\"", "42"));
+
+        assertBadRequest(answer, "name", "must be a string");
+    }
+
+    @Test
+    void aNumberWhereACodeBelongsIsRefusedRatherThanTakenAsAPosition() {
+        Answer answer = http.post("/demo/grants", WRITER, Grants.withDistrict("0"));
+
+        assertBadRequest(answer, "district", "must be one of [JINGHU, YIJIANG, JIUJIANG, WANZHI]");
+    }
+
+    @Test
+    void anAmountInAStringStaysAccepted() {
+        Answer answer = http.post("/demo/grants", WRITER, Grants.withAmount("\"12500.50\""));
+
+        assertThat(answer.status()).isEqualTo(201);
+    }
+
+    @Test
     void anInvalidFieldExceptionFromTheApplicationIsABadRequest() {
         Answer answer = http.post("/demo/grants", WRITER, Grants.valid("Reserved"));
 

@@ -6,7 +6,7 @@ import cn.wuhu.sti.web.demo.DemoApplication;
 import cn.wuhu.sti.web.demo.Grants;
 import cn.wuhu.sti.web.support.Http;
 import cn.wuhu.sti.web.support.Http.Answer;
-import cn.wuhu.sti.web.support.TestIssuer;
+import cn.wuhu.sti.test.access.TestIssuer;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.time.Duration;

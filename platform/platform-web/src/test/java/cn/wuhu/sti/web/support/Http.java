@@ -41,6 +41,17 @@ public final class Http {
                 .thenApply(Answer::new);
     }
 
+    /** A POST without Content-Length: the client streams the body in chunks, so its size is known only by reading. */
+    public Answer postChunked(String path, String token, String json, String... headers) {
+        HttpRequest.Builder request = request(path, token).header("Content-Type", "application/json");
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        byte[] body = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return send(request.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+                .build());
+    }
+
     private HttpRequest postRequest(String path, String token, String json, String... headers) {
         HttpRequest.Builder request = request(path, token).header("Content-Type", "application/json");
         if (headers.length > 0) {

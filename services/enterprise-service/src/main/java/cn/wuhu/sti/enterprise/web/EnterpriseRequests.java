@@ -5,6 +5,7 @@ import cn.wuhu.sti.enterprise.model.Uscc;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reference.Industry;
 import cn.wuhu.sti.reference.Tier;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -42,13 +43,21 @@ final class EnterpriseRequests {
 
     record FileAnnualReportRequest(
             @NotNull @Min(1990) @Max(2100) Integer year,
-            @NotNull @PositiveOrZero BigDecimal revenue,
-            @NotNull @PositiveOrZero BigDecimal rdExpense,
+
+            @NotNull @PositiveOrZero @Digits(integer = 15, fraction = 4)
+            BigDecimal revenue,
+
+            @NotNull @PositiveOrZero @Digits(integer = 15, fraction = 4)
+            BigDecimal rdExpense,
+
             @NotNull Boolean rdActivity,
             @NotNull Boolean rdInstitution,
             @NotNull @PositiveOrZero Integer sciTechStaff,
             @NotNull @PositiveOrZero Integer staff,
-            @NotNull @PositiveOrZero BigDecimal highTechRevenue,
+
+            @NotNull @PositiveOrZero @Digits(integer = 15, fraction = 4)
+            BigDecimal highTechRevenue,
+
             @NotNull Boolean aboveScaleManufacturer) {
 
         EnterpriseCommands.FileAnnualReport toCommand() {

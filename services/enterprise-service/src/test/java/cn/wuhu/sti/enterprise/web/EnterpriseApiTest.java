@@ -1,10 +1,14 @@
 package cn.wuhu.sti.enterprise.web;
 
 import static cn.wuhu.sti.enterprise.model.EnterpriseMother.freshUscc;
+import static cn.wuhu.sti.enterprise.web.EnterpriseApi.annualReport;
+import static cn.wuhu.sti.enterprise.web.EnterpriseApi.reader;
+import static cn.wuhu.sti.enterprise.web.EnterpriseApi.recognition;
+import static cn.wuhu.sti.enterprise.web.EnterpriseApi.registration;
+import static cn.wuhu.sti.enterprise.web.EnterpriseApi.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -22,10 +26,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @SpringBootTest(args = {"--spring.config.name=enterprise-service", "--sti.outbox.auto-startup=false"})
 @AutoConfigureMockMvc
@@ -278,37 +280,5 @@ class EnterpriseApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem(field)));
-    }
-
-    private static MockHttpServletRequestBuilder write(MockHttpServletRequestBuilder request, String body) {
-        return request.with(writer()).contentType(MediaType.APPLICATION_JSON).content(body);
-    }
-
-    private static RequestPostProcessor writer() {
-        return jwt().jwt(j -> j.subject("bureau-admin"))
-                .authorities(
-                        new SimpleGrantedAuthority("SCOPE_enterprise:write"),
-                        new SimpleGrantedAuthority("SCOPE_enterprise:read"));
-    }
-
-    private static RequestPostProcessor reader() {
-        return jwt().jwt(j -> j.subject("dept-reader"))
-                .authorities(new SimpleGrantedAuthority("SCOPE_enterprise:read"));
-    }
-
-    private static String registration(String uscc, String district) {
-        return """
-                {"uscc":"%s","name":"芜湖样例科技有限公司","district":"%s","industry":"NEV_ICV","registeredOn":"2019-04-01"}""".formatted(uscc, district);
-    }
-
-    private static String recognition(String certificateNo, String from, String until) {
-        return """
-                {"tier":"HIGH_TECH","certificateNo":"%s","recognizedOn":"%s","validUntil":"%s"}""".formatted(certificateNo, from, until);
-    }
-
-    private static String annualReport(int year, String revenue) {
-        return """
-                {"year":%d,"revenue":%s,"rdExpense":1000000,"rdActivity":false,"rdInstitution":false,
-                 "sciTechStaff":5,"staff":50,"highTechRevenue":0,"aboveScaleManufacturer":true}""".formatted(year, revenue);
     }
 }

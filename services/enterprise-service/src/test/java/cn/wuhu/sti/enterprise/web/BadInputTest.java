@@ -1,0 +1,97 @@
+package cn.wuhu.sti.enterprise.web;
+
+import static cn.wuhu.sti.enterprise.model.EnterpriseMother.freshUscc;
+import static cn.wuhu.sti.enterprise.web.EnterpriseApi.annualReport;
+import static cn.wuhu.sti.enterprise.web.EnterpriseApi.recognition;
+import static cn.wuhu.sti.enterprise.web.EnterpriseApi.registration;
+import static cn.wuhu.sti.enterprise.web.EnterpriseApi.write;
+import static cn.wuhu.sti.enterprise.web.EnterpriseApi.writer;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import cn.wuhu.sti.test.BadInputProbe;
+import cn.wuhu.sti.test.BadRequestBodies;
+import cn.wuhu.sti.test.UseSharedInfrastructure;
+import cn.wuhu.sti.web.body.RequestBodyLimitProperties;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Hundreds of malformed, truncated, wrongly typed and oversized bodies at every POST of the service: each is refused
+ * with a 4xx problem, and nothing is stored or queued for publication.
+ */
+@SpringBootTest(args = {"--spring.config.name=enterprise-service", "--sti.outbox.auto-startup=false"})
+@AutoConfigureMockMvc
+@UseSharedInfrastructure
+class BadInputTest {
+
+    private static final int TRIES = 300;
+    private static final int LONGEST_TEXT_FIELD = 200;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    RequestBodyLimitProperties limits;
+
+    @Test
+    void registeringRefusesEveryBadBodyAndStoresNothing() throws Exception {
+        refusesEveryBadBody("/api/enterprises", registration(freshUscc(), "JINGHU"));
+    }
+
+    @Test
+    void recordingARecognitionRefusesEveryBadBodyAndStoresNothing() throws Exception {
+        refusesEveryBadBody(
+                "/api/enterprises/" + registered() + "/recognitions",
+                recognition("GR-2023-0001", "2023-01-01", "2025-12-31"));
+    }
+
+    @Test
+    void filingAnAnnualReportRefusesEveryBadBodyAndStoresNothing() throws Exception {
+        refusesEveryBadBody("/api/enterprises/" + registered() + "/annual-reports", annualReport(2023, "1200000.50"));
+    }
+
+    private void refusesEveryBadBody(String path, String validBody) throws Exception {
+        var bodies = BadRequestBodies.derivedFrom(validBody, LONGEST_TEXT_FIELD, (int)
+                        limits.maxRequestBody().toBytes())
+                .sample(TRIES);
+        Map<String, Long> before = storedCounts();
+
+        BadInputProbe.Report report = BadInputProbe.postEach(mvc, path, writer(), bodies);
+
+        System.out.println(report.line());
+        assertThat(report.wrongAnswers()).isEmpty();
+        assertThat(storedCounts()).isEqualTo(before);
+    }
+
+    private String registered() throws Exception {
+        String uscc = freshUscc();
+        mvc.perform(write(post("/api/enterprises"), registration(uscc, "WHTZ"))).andExpect(status().isCreated());
+        return uscc;
+    }
+
+    /** Documents in every collection, and the entries waiting in the firms' outbox arrays. */
+    private Map<String, Long> storedCounts() {
+        Map<String, Long> counts = new TreeMap<>();
+        mongo.getCollectionNames()
+                .forEach(name -> counts.put(name, mongo.getCollection(name).countDocuments()));
+        long outbox = mongo.findAll(Document.class, "enterprises").stream()
+                .mapToLong(
+                        firm -> firm.getList("outbox", Object.class, List.of()).size())
+                .sum();
+        counts.put("enterprises.outbox", outbox);
+        return counts;
+    }
+}
