@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.wuhu.sti.test.access.TestIssuer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +31,8 @@ public final class OpenApiReference {
 
     /** The document the service serves at {@code /v3/api-docs}, fetched through MockMvc. */
     public static String served(MockMvc mvc) throws Exception {
-        return mvc.perform(get("/v3/api-docs"))
+        // Any valid token reads the document; the test issuer's, with no scope, is the least one.
+        return mvc.perform(get("/v3/api-docs").header("Authorization", "Bearer " + TestIssuer.token("")))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

@@ -59,6 +59,7 @@ public final class AccessMatrix {
     private final SortedSet<Endpoint> endpoints;
     private final List<Rule> open = new ArrayList<>();
     private final List<Rule> passedThrough = new ArrayList<>();
+    private final List<Rule> authenticated = new ArrayList<>();
     private final Map<String, String> apis = new LinkedHashMap<>();
     private final List<Rule> refused = new ArrayList<>();
     private Transport transport;
@@ -75,18 +76,13 @@ public final class AccessMatrix {
 
     /**
      * A service on platform-web, with the rules every one shares before its own {@link #api}: health, info, the
-     * Prometheus scrape, the OpenAPI document and the resource metadata open; the rest of the actuator, and the error
-     * page asked for directly, refused. Probed through its security filter chain with {@link TestIssuer}'s tokens.
+     * Prometheus scrape and the resource metadata open; the OpenAPI document for any valid token; the rest of the
+     * actuator, and the error page asked for directly, refused. Probed through its security filter chain with {@link TestIssuer}'s tokens.
      */
     public static AccessMatrix forService(String service, ApplicationContext context) {
         return of(service, MappedEndpoints.of(context))
-                .open(
-                        "/actuator/health/**",
-                        "/actuator/info",
-                        "/actuator/prometheus",
-                        "/v3/api-docs/**",
-                        "/v3/api-docs.yaml",
-                        RESOURCE_METADATA)
+                .open("/actuator/health/**", "/actuator/info", "/actuator/prometheus", RESOURCE_METADATA)
+                .authenticated("/v3/api-docs/**", "/v3/api-docs.yaml")
                 .refused("/actuator/**", "/error")
                 .through(Transports.throughTheSecurityFilterChain(context), TestIssuer.tokens());
     }
@@ -101,6 +97,12 @@ public final class AccessMatrix {
     /** Patterns such as {@code "/actuator/info"}, or {@code "POST /oauth2/token"} for one method only. */
     public AccessMatrix open(String... patterns) {
         Stream.of(patterns).map(Rule::parse).forEach(open::add);
+        return this;
+    }
+
+    /** Patterns any valid token opens, whatever its scopes. */
+    public AccessMatrix authenticated(String... patterns) {
+        Stream.of(patterns).map(Rule::parse).forEach(authenticated::add);
         return this;
     }
 
@@ -168,6 +170,9 @@ public final class AccessMatrix {
         if (matchesAny(passedThrough, endpoint)) {
             return Optional.of(new Access(Kind.PASSED_THROUGH, null));
         }
+        if (matchesAny(authenticated, endpoint)) {
+            return Optional.of(new Access(Kind.AUTHENTICATED, null));
+        }
         for (Map.Entry<String, String> api : apis.entrySet()) {
             if (PATTERNS.parse(api.getKey() + "/**").matches(path)) {
                 return Optional.of(new Access(Kind.SCOPED, scope(endpoint, api.getKey(), api.getValue())));
@@ -230,6 +235,7 @@ public final class AccessMatrix {
     enum Kind {
         OPEN("open"),
         PASSED_THROUGH("passed through"),
+        AUTHENTICATED("any valid token"),
         SCOPED("scoped"),
         REFUSED("refused");
 
@@ -282,6 +288,8 @@ public final class AccessMatrix {
                             Outcome.UNAUTHORIZED)));
             if (kind == Kind.REFUSED) {
                 probes.add(new Probe("every scope", tokens.withScopes(all), Outcome.FORBIDDEN));
+            } else if (kind == Kind.AUTHENTICATED) {
+                probes.add(new Probe("no scope at all", tokens.withScopes(""), Outcome.LET_THROUGH));
             } else {
                 String others = CONTRACT_SCOPES.stream()
                         .filter(other -> !other.equals(scope))

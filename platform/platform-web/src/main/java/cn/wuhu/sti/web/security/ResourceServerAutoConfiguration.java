@@ -42,12 +42,7 @@ import org.springframework.security.web.SecurityFilterChain;
 public class ResourceServerAutoConfiguration {
 
     static final String[] PUBLIC_PATHS = {
-        "/actuator/health",
-        "/actuator/health/**",
-        "/actuator/info",
-        "/actuator/prometheus",
-        "/v3/api-docs/**",
-        "/v3/api-docs.yaml"
+        "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus"
     };
 
     /** No scope opens these: the rest of the actuator, and the error page when asked for directly. */

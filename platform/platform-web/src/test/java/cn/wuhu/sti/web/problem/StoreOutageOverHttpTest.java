@@ -2,11 +2,11 @@ package cn.wuhu.sti.web.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.wuhu.sti.test.access.TestIssuer;
 import cn.wuhu.sti.web.demo.DemoApplication;
 import cn.wuhu.sti.web.demo.Grants;
 import cn.wuhu.sti.web.support.Http;
 import cn.wuhu.sti.web.support.Http.Answer;
-import cn.wuhu.sti.test.access.TestIssuer;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.time.Duration;
