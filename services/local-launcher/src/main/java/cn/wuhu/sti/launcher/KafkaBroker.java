@@ -49,6 +49,10 @@ final class KafkaBroker implements AutoCloseable {
         props.put("share.coordinator.state.topic.min.isr", "1");
         props.put("group.initial.rebalance.delay.ms", "0");
         props.put("auto.create.topics.enable", "true");
+        // After a kill -9 the metadata log still holds the dead incarnation's registration, and the restarted broker
+        // is refused until that session expires (9 s by default). One node in one process: 2 s is plenty.
+        props.put("broker.heartbeat.interval.ms", "500");
+        props.put("broker.session.timeout.ms", "2000");
         KafkaConfig config = KafkaConfig.fromProps(props);
 
         new Formatter()
