@@ -3,10 +3,10 @@ package cn.wuhu.sti.test;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
+import java.util.stream.IntStream;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -18,8 +18,14 @@ import tools.jackson.databind.node.ObjectNode;
  * that are not UTF-8, and bodies over the size limit. Every top-level field of the valid body is taken as required
  * and of the JSON type it has there; nested values are not varied.
  *
+ * <p>The bodies are QuickTheories generators, meant to be checked as a property, so a body answered wrongly shrinks to
+ * a smaller one and the report names the seed ({@code -DQT_SEED=...} draws the same bodies again); {@link BadInputProbe}
+ * posts them and checks the answers:
+ *
  * <pre>{@code
- * for (BadBody bad : BadRequestBodies.derivedFrom(validJson, 255, 65_536).sample(300)) { ... }
+ * qt().withExamples(300)
+ *         .forAll(BadRequestBodies.derivedFrom(validJson, 255, 65_536).all())
+ *         .checkAssert(bad -> ...);
  * }</pre>
  */
 public final class BadRequestBodies {
@@ -51,6 +57,7 @@ public final class BadRequestBodies {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String SPLICE = "SPLICE-3f9c1e";
+    private static final String MALFORMED_CHARS = "{}[]:,\"'\\ \t\nabcnultrefs0123456789.-+eE/*#";
 
     private final ObjectNode valid;
     private final String validText;
@@ -82,34 +89,23 @@ public final class BadRequestBodies {
     }
 
     /** Every flaw, the size-limit ones rarer since each costs a large body. */
-    public Arbitrary<BadBody> all() {
-        return Arbitraries.frequencyOf(
-                Tuple.of(3, malformed()),
-                Tuple.of(2, truncated()),
-                Tuple.of(4, wrongType()),
-                Tuple.of(1, missingField()),
-                Tuple.of(2, tooLongText()),
-                Tuple.of(2, tooLargeNumber()),
-                Tuple.of(1, deepNesting()),
-                Tuple.of(1, notUtf8()),
-                Tuple.of(1, tooLarge()));
+    public Gen<BadBody> all() {
+        return Generate.frequency(List.of(
+                Pair.of(3, malformed()),
+                Pair.of(2, truncated()),
+                Pair.of(4, wrongType()),
+                Pair.of(1, missingField()),
+                Pair.of(2, tooLongText()),
+                Pair.of(2, tooLargeNumber()),
+                Pair.of(1, deepNesting()),
+                Pair.of(1, notUtf8()),
+                Pair.of(1, tooLarge())));
     }
 
-    /**
-     * {@code count} bodies from {@link #all()}, fresh ones each run: jqwik's sampling outside a property takes no
-     * seed, so a failure must name its input (each {@link BadBody} prints as its flaw and its first characters).
-     */
-    public List<BadBody> sample(int count) {
-        return all().sampleStream().limit(count).toList();
-    }
-
-    public Arbitrary<BadBody> malformed() {
-        Arbitrary<String> garbage = Arbitraries.strings()
-                .withChars("{}[]:,\"'\\ \t\nabcnultrefs0123456789.-+eE/*#")
-                .withCharRange('\u4e00', '\u4e10')
-                .ofMaxLength(400)
-                .filter(text -> !text.isBlank());
-        Arbitrary<String> broken = Arbitraries.of(
+    public Gen<BadBody> malformed() {
+        Gen<String> garbage =
+                textOf(chars(MALFORMED_CHARS, '\u4e00', '\u4e10'), 1, 400).assuming(text -> !text.isBlank());
+        Gen<String> broken = Generate.pick(List.of(
                 "{\"" + fields.get(0) + "\" " + validText.substring(validText.indexOf(':') + 1),
                 validText.replaceFirst(":", "="),
                 validText.replace('"', '\''),
@@ -121,28 +117,25 @@ public final class BadRequestBodies {
                 "/* note */" + validText,
                 validText.replaceFirst("\"(\\w+)\":", "$1:"),
                 "[" + validText,
-                "{" + validText + "}");
-        return Arbitraries.oneOf(garbage, broken).map(text -> body(Flaw.MALFORMED, "", text));
+                "{" + validText + "}"));
+        return Generate.oneOf(garbage, broken).map(text -> body(Flaw.MALFORMED, "", text));
     }
 
-    public Arbitrary<BadBody> truncated() {
-        return Arbitraries.integers()
-                .between(0, validText.length() - 1)
+    public Gen<BadBody> truncated() {
+        return Generate.range(0, validText.length() - 1)
                 .map(cut -> body(Flaw.TRUNCATED, "after " + cut + " characters", validText.substring(0, cut)));
     }
 
-    public Arbitrary<BadBody> wrongType() {
-        return Combinators.combine(
-                        Arbitraries.of(fields), Arbitraries.integers().between(0, 99))
-                .as((field, pick) -> {
-                    List<JsonNode> wrong = wrongValuesFor(valid.get(field));
-                    JsonNode value = wrong.get(pick % wrong.size());
-                    return body(Flaw.WRONG_TYPE, field + " = " + value, with(field, value));
-                });
+    public Gen<BadBody> wrongType() {
+        return Generate.pick(fields).zip(Generate.range(0, 99), (field, pick) -> {
+            List<JsonNode> wrong = wrongValuesFor(valid.get(field));
+            JsonNode value = wrong.get(pick % wrong.size());
+            return body(Flaw.WRONG_TYPE, field + " = " + value, with(field, value));
+        });
     }
 
-    public Arbitrary<BadBody> missingField() {
-        return Arbitraries.of(fields).map(field -> {
+    public Gen<BadBody> missingField() {
+        return Generate.pick(fields).map(field -> {
             ObjectNode copy = valid.deepCopy();
             copy.remove(field);
             return body(Flaw.MISSING_FIELD, field, JSON.writeValueAsString(copy));
@@ -150,78 +143,74 @@ public final class BadRequestBodies {
     }
 
     /** Text just over the longest field up to whatever fits the size limit, in characters of 1 to 3 UTF-8 bytes. */
-    public Arbitrary<BadBody> tooLongText() {
+    public Gen<BadBody> tooLongText() {
         int longest = Math.max(longestText + 1, room() / 3 - 64);
-        Arbitrary<String> text = Arbitraries.strings()
-                .withCharRange('a', 'z')
-                .withCharRange('\u00e0', '\u00ff')
-                .withCharRange('\u4e00', '\u9fa5')
-                .ofMinLength(longestText + 1)
-                .ofMaxLength(longest);
-        return Combinators.combine(textFields(), text)
-                .as((field, value) -> body(
-                        Flaw.TOO_LONG_TEXT,
-                        field + " of " + value.length() + " characters",
-                        with(field, NODES.stringNode(value))));
+        Gen<Character> oneToThreeBytes =
+                Generate.oneOf(charRange('a', 'z'), charRange('\u00e0', '\u00ff'), charRange('\u4e00', '\u9fa5'));
+        Gen<String> text = textOf(oneToThreeBytes, longestText + 1, longest);
+        return textFields()
+                .zip(
+                        text,
+                        (field, value) -> body(
+                                Flaw.TOO_LONG_TEXT,
+                                field + " of " + value.length() + " characters",
+                                with(field, NODES.stringNode(value))));
     }
 
     /** Numbers beyond a 64-bit integer or a Decimal128: huge, tiny, over-precise, or with an exponent out of range. */
-    public Arbitrary<BadBody> tooLargeNumber() {
-        Arbitrary<String> digits = Arbitraries.strings()
-                .numeric()
-                .ofMinLength(40)
-                .ofMaxLength(2000)
-                .map(text -> "9" + text);
-        Arbitrary<String> number = Arbitraries.oneOf(
+    public Gen<BadBody> tooLargeNumber() {
+        Gen<String> digits = textOf(charRange('0', '9'), 40, 2000).map(text -> "9" + text);
+        Gen<String> number = Generate.oneOf(
                 digits,
                 digits.map(text -> "0." + text),
                 digits.map(text -> text + "." + text),
-                Arbitraries.of("1e400", "1E999999999", "1e-400", "-1e400", "9223372036854775808"));
-        return Combinators.combine(Arbitraries.of(fields), number)
-                .as((field, value) ->
-                        body(Flaw.TOO_LARGE_NUMBER, field + " = " + abbreviated(value), withRaw(field, value)));
+                Generate.pick(List.of("1e400", "1E999999999", "1e-400", "-1e400", "9223372036854775808")));
+        return Generate.pick(fields)
+                .zip(
+                        number,
+                        (field, value) ->
+                                body(Flaw.TOO_LARGE_NUMBER, field + " = " + abbreviated(value), withRaw(field, value)));
     }
 
-    public Arbitrary<BadBody> deepNesting() {
-        return Combinators.combine(
-                        Arbitraries.integers().between(600, room() / 7),
-                        Arbitraries.of("[", "{\"a\":"),
-                        Arbitraries.of(fields),
-                        Arbitraries.of(true, false))
-                .as((depth, open, field, closed) -> {
-                    String close = open.equals("[") ? "]" : "}";
-                    String nested = open.repeat(depth) + "1" + (closed ? close.repeat(depth) : "");
-                    return body(Flaw.DEEP_NESTING, field + " nested " + depth + " deep", withRaw(field, nested));
-                });
+    public Gen<BadBody> deepNesting() {
+        return Generate.range(600, room() / 7)
+                .zip(
+                        Generate.pick(List.of("[", "{\"a\":")),
+                        Generate.pick(fields),
+                        Generate.booleans(),
+                        (depth, open, field, closed) -> {
+                            String close = open.equals("[") ? "]" : "}";
+                            String nested = open.repeat(depth) + "1" + (closed ? close.repeat(depth) : "");
+                            return body(
+                                    Flaw.DEEP_NESTING, field + " nested " + depth + " deep", withRaw(field, nested));
+                        });
     }
 
-    public Arbitrary<BadBody> notUtf8() {
-        return Combinators.combine(
-                        textFields(),
-                        Arbitraries.of(
+    public Gen<BadBody> notUtf8() {
+        return textFields()
+                .zip(
+                        Generate.pick(List.of(
                                 new byte[] {(byte) 0xC3, 0x28},
                                 new byte[] {(byte) 0xFF},
                                 new byte[] {(byte) 0xE2, (byte) 0x82},
-                                new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}))
-                .as((field, bytes) -> {
-                    String[] around = withRaw(field, "\"" + SPLICE + "\"").split(SPLICE);
-                    byte[] before = around[0].getBytes(StandardCharsets.UTF_8);
-                    byte[] after = around[1].getBytes(StandardCharsets.UTF_8);
-                    byte[] content = new byte[before.length + bytes.length + after.length];
-                    System.arraycopy(before, 0, content, 0, before.length);
-                    System.arraycopy(bytes, 0, content, before.length, bytes.length);
-                    System.arraycopy(after, 0, content, before.length + bytes.length, after.length);
-                    return new BadBody(Flaw.NOT_UTF8, field + " holds invalid UTF-8", content);
-                });
+                                new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80})),
+                        (field, bytes) -> {
+                            String[] around =
+                                    withRaw(field, "\"" + SPLICE + "\"").split(SPLICE);
+                            byte[] before = around[0].getBytes(StandardCharsets.UTF_8);
+                            byte[] after = around[1].getBytes(StandardCharsets.UTF_8);
+                            byte[] content = new byte[before.length + bytes.length + after.length];
+                            System.arraycopy(before, 0, content, 0, before.length);
+                            System.arraycopy(bytes, 0, content, before.length, bytes.length);
+                            System.arraycopy(after, 0, content, before.length + bytes.length, after.length);
+                            return new BadBody(Flaw.NOT_UTF8, field + " holds invalid UTF-8", content);
+                        });
     }
 
     /** Over the limit: one huge text field, or a huge array beside the fields. */
-    public Arbitrary<BadBody> tooLarge() {
-        return Combinators.combine(
-                        Arbitraries.integers().between(maxBodyBytes + 1, maxBodyBytes * 4),
-                        textFields(),
-                        Arbitraries.of(true, false))
-                .as((size, field, asText) -> {
+    public Gen<BadBody> tooLarge() {
+        return Generate.range(maxBodyBytes + 1, maxBodyBytes * 4)
+                .zip(textFields(), Generate.booleans(), (size, field, asText) -> {
                     if (asText) {
                         return body(
                                 Flaw.TOO_LARGE,
@@ -241,9 +230,34 @@ public final class BadRequestBodies {
         return maxBodyBytes - validText.getBytes(StandardCharsets.UTF_8).length;
     }
 
-    private Arbitrary<String> textFields() {
+    private Gen<String> textFields() {
         List<String> text = fields.stream().filter(f -> valid.get(f).isString()).toList();
-        return text.isEmpty() ? Arbitraries.of(fields) : Arbitraries.of(text);
+        return Generate.pick(text.isEmpty() ? fields : text);
+    }
+
+    /** Text of {@code min} to {@code max} characters, each drawn from {@code chars}. */
+    private static Gen<String> textOf(Gen<Character> chars, int min, int max) {
+        Gen<Integer> lengths = Generate.range(min, max);
+        return random -> {
+            int length = lengths.generate(random);
+            StringBuilder text = new StringBuilder(length);
+            for (int i = 0; i < length; i++) {
+                text.append(chars.generate(random).charValue());
+            }
+            return text.toString();
+        };
+    }
+
+    private static Gen<Character> charRange(char first, char last) {
+        return Generate.range(first, last).map(c -> (char) c.intValue());
+    }
+
+    /** Any one of {@code listed} or of the characters from {@code first} to {@code last}. */
+    private static Gen<Character> chars(String listed, char first, char last) {
+        List<Character> all =
+                new ArrayList<>(listed.chars().mapToObj(c -> (char) c).toList());
+        IntStream.rangeClosed(first, last).forEach(c -> all.add((char) c));
+        return Generate.pick(all);
     }
 
     private static List<JsonNode> wrongValuesFor(JsonNode example) {

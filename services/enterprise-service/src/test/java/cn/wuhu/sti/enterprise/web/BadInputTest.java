@@ -7,6 +7,7 @@ import static cn.wuhu.sti.enterprise.web.EnterpriseApi.registration;
 import static cn.wuhu.sti.enterprise.web.EnterpriseApi.write;
 import static cn.wuhu.sti.enterprise.web.EnterpriseApi.writer;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -63,17 +64,25 @@ class BadInputTest {
         refusesEveryBadBody("/api/enterprises/" + registered() + "/annual-reports", annualReport(2023, "1200000.50"));
     }
 
-    private void refusesEveryBadBody(String path, String validBody) throws Exception {
-        var bodies = BadRequestBodies.derivedFrom(validBody, LONGEST_TEXT_FIELD, (int)
-                        limits.maxRequestBody().toBytes())
-                .sample(TRIES);
+    /** A QuickTheories property: on a failure it shrinks the body and names the seed to rerun with -DQT_SEED. */
+    private void refusesEveryBadBody(String path, String validBody) {
+        var bodies = BadRequestBodies.derivedFrom(
+                validBody, LONGEST_TEXT_FIELD, (int) limits.maxRequestBody().toBytes());
         Map<String, Long> before = storedCounts();
+        BadInputProbe probe = BadInputProbe.at(mvc, path, writer());
 
-        BadInputProbe.Report report = BadInputProbe.postEach(mvc, path, writer(), bodies);
-
-        System.out.println(report.line());
-        assertThat(report.wrongAnswers()).isEmpty();
-        assertThat(storedCounts()).isEqualTo(before);
+        try {
+            qt().withExamples(TRIES)
+                    .withShrinkCycles(BadInputProbe.SHRINK_CYCLES)
+                    .forAll(BadInputProbe.idempotencyKeys(), bodies.all())
+                    .checkAssert((idempotencyKey, body) -> {
+                        probe.refuses(idempotencyKey, body);
+                        assertThat(storedCounts()).as("stored after %s", body).isEqualTo(before);
+                    });
+        } finally {
+            System.out.println(probe.report().line());
+        }
+        assertThat(probe.report().tried()).isEqualTo(TRIES);
     }
 
     private String registered() throws Exception {

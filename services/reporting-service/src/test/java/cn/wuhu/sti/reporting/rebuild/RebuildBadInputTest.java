@@ -1,6 +1,7 @@
 package cn.wuhu.sti.reporting.rebuild;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
 import cn.wuhu.sti.reporting.support.ReportingServiceTest;
@@ -35,25 +36,32 @@ class RebuildBadInputTest {
     @Autowired
     RequestBodyLimitProperties limits;
 
+    /** A QuickTheories property: on a failure it shrinks the body and names the seed to rerun with -DQT_SEED. */
     @Test
-    void aBodyOverTheLimitIsRefusedWith413AndRebuildsNothing(CapturedOutput output) throws Exception {
-        var bodies = BadRequestBodies.derivedFrom("{\"reason\":\"nightly\"}", 0, (int)
+    void aBodyOverTheLimitIsRefusedWith413AndRebuildsNothing(CapturedOutput output) {
+        var tooLarge = BadRequestBodies.derivedFrom("{\"reason\":\"nightly\"}", 0, (int)
                         limits.maxRequestBody().toBytes())
-                .tooLarge()
-                .sampleStream()
-                .limit(TRIES)
-                .toList();
+                .tooLarge();
         long firmsBefore = mongo.getCollection("firms").countDocuments();
-
-        BadInputProbe.Report report = BadInputProbe.postEach(
+        BadInputProbe probe = BadInputProbe.at(
                 mvc,
                 "/api/reports/admin/rebuild",
-                jwt().authorities(new SimpleGrantedAuthority("SCOPE_reports:admin")),
-                bodies);
+                jwt().authorities(new SimpleGrantedAuthority("SCOPE_reports:admin")));
 
-        System.out.println(report.line());
-        assertThat(report.wrongAnswers()).isEmpty();
-        assertThat(output).doesNotContain("Dropped read models");
-        assertThat(mongo.getCollection("firms").countDocuments()).isEqualTo(firmsBefore);
+        try {
+            qt().withExamples(TRIES)
+                    .withShrinkCycles(BadInputProbe.SHRINK_CYCLES)
+                    .forAll(BadInputProbe.idempotencyKeys(), tooLarge)
+                    .checkAssert((idempotencyKey, body) -> {
+                        probe.refuses(idempotencyKey, body);
+                        assertThat(output).as("rebuilt after %s", body).doesNotContain("Dropped read models");
+                        assertThat(mongo.getCollection("firms").countDocuments())
+                                .as("firms after %s", body)
+                                .isEqualTo(firmsBefore);
+                    });
+        } finally {
+            System.out.println(probe.report().line());
+        }
+        assertThat(probe.report().tried()).isEqualTo(TRIES);
     }
 }
