@@ -17,7 +17,8 @@ import org.h2.mvstore.MVStore;
  *
  * <p>Concurrent writers share commits (group commit): each write takes a ticket after it is applied; one writer at a
  * time commits and forces everything applied so far, and every writer whose ticket that covered returns without
- * committing again.
+ * committing again. H2's own background commit is off: it writes asynchronously and would mark changes saved before
+ * they are in the file, so a writer could find nothing left to commit and answer too early.
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -34,7 +35,12 @@ final class DurableH2Backend extends H2Backend {
             "dropdatabase",
             "renamecollection");
 
-    private final MVStore store;
+    /** H2's background thread would compact the file; with it off, the committing writer does, now and then. */
+    private static final int COMPACT_EVERY_COMMITS = 1_000;
+
+    private static final int COMPACT_TARGET_FILL_RATE = 80;
+    private static final int COMPACT_MAX_BYTES = 4 << 20;
+
     private final AtomicLong applied = new AtomicLong();
     private final Object commitLock = new Object();
     private long durable;
@@ -43,36 +49,53 @@ final class DurableH2Backend extends H2Backend {
 
     private DurableH2Backend(MVStore store) {
         super(store);
-        this.store = store;
     }
 
     static DurableH2Backend open(Path file) {
-        return new DurableH2Backend(
-                new MVStore.Builder().fileName(file.toAbsolutePath().toString()).open());
+        MVStore store = new MVStore.Builder()
+                .fileName(file.toAbsolutePath().toString())
+                .autoCommitDisabled()
+                .open();
+        // H2 keeps dead chunks 45 s in case the disk has not flushed them yet; every commit here is forced, so their
+        // space can be reused at once instead of the file growing by a chunk a write.
+        store.setRetentionTime(0);
+        return new DurableH2Backend(store);
     }
 
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
         Document answer = super.handleCommand(channel, database, command, query);
-        if (WRITE_COMMANDS.contains(command.toLowerCase(Locale.ROOT)) || store.hasUnsavedChanges()) {
+        boolean write = WRITE_COMMANDS.contains(command.toLowerCase(Locale.ROOT));
+        if (write || getMvStore().hasUnsavedChanges()) {
+            if (write) {
+                durableWrites.increment();
+            }
             awaitDurable(applied.incrementAndGet());
         }
         return answer;
     }
 
     private void awaitDurable(long ticket) {
-        durableWrites.increment();
         synchronized (commitLock) {
             if (durable >= ticket) {
                 return;
             }
             long covered = applied.get();
-            if (store.hasUnsavedChanges()) {
-                store.commit();
-                store.sync();
-                commits.increment();
-            }
+            getMvStore().commit();
+            getMvStore().sync();
+            commits.increment();
             durable = covered;
+            if (commits.sum() % COMPACT_EVERY_COMMITS == 0) {
+                compact();
+            }
+        }
+    }
+
+    /** Rewrites the live pages of sparse chunks, so their space is reused; done under the commit lock. */
+    private void compact() {
+        if (getMvStore().compact(COMPACT_TARGET_FILL_RATE, COMPACT_MAX_BYTES)) {
+            getMvStore().commit();
+            getMvStore().sync();
         }
     }
 

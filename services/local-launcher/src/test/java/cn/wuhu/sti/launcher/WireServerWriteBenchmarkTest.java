@@ -10,6 +10,7 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,8 +44,13 @@ class WireServerWriteBenchmarkTest {
         DurableH2Backend durable = DurableH2Backend.open(dir.resolve("durable.mv"));
         double durableRate = writesPerSecond("H2, durable before answered", durable);
         System.out.printf(
-                "wire-server benchmark: durable = %.0f%% of background commit, %.0f%% of memory; %s%n",
-                100 * durableRate / background, 100 * durableRate / memory, durable.groupCommitSummary());
+                "wire-server benchmark: durable = %.0f%% of background commit, %.0f%% of memory; %s; files %d KB"
+                        + " (background commit) and %d KB (durable)%n",
+                100 * durableRate / background,
+                100 * durableRate / memory,
+                durable.groupCommitSummary(),
+                Files.size(dir.resolve("background.mv")) / 1024,
+                Files.size(dir.resolve("durable.mv")) / 1024);
         assertThat(durableRate).isPositive();
     }
 
