@@ -80,7 +80,7 @@ final class Agreement {
         assertThat(topic.deadLetters()).as("records dead-lettered").isZero();
 
         PlatformClient reader = PlatformClient.as(topology.gatewayUrl(), "bureau-admin", "bureau-admin-secret");
-        await("reporting to count every high-tech firm in the store")
+        await("reporting to hold every firm of the store and count its high-tech firms")
                 .atMost(within)
                 .pollInterval(Duration.ofSeconds(1))
                 .untilAsserted(() -> {
@@ -91,10 +91,10 @@ final class Agreement {
                     assertThat(PlatformClient.indicator(report, HIGH_TECH_NEW))
                             .as(HIGH_TECH_NEW)
                             .isEqualTo(store.highTech().size());
+                    assertThat(readModelFirms(topology))
+                            .as("firms in reporting's read model")
+                            .isEqualTo(store.firms().size());
                 });
-        assertThat(readModelFirms(topology))
-                .as("firms in reporting's read model")
-                .isEqualTo(store.firms().size());
         return new Checked(
                 store.firms().size(),
                 store.highTech().size(),

@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /** Where one platform under test listens and keeps its data: ports picked once, so every restart reuses them. */
@@ -51,20 +54,20 @@ record Topology(
         return "mongodb://localhost:" + mongo;
     }
 
+    /**
+     * Free ports below Linux's ephemeral range (32768 up), so that no client socket takes one while its server is
+     * down: the store and the broker are away for seconds at a time and must come back on the same port.
+     */
     private static int[] freePorts(int count) {
-        ServerSocket[] sockets = new ServerSocket[count];
-        int[] ports = new int[count];
-        try {
-            for (int i = 0; i < count; i++) {
-                sockets[i] = new ServerSocket(0);
-                ports[i] = sockets[i].getLocalPort();
+        Set<Integer> ports = new LinkedHashSet<>();
+        while (ports.size() < count) {
+            int candidate = ThreadLocalRandom.current().nextInt(20_000, 32_000);
+            try (ServerSocket socket = new ServerSocket(candidate)) {
+                ports.add(socket.getLocalPort());
+            } catch (IOException taken) {
+                // In use: try another.
             }
-            for (ServerSocket socket : sockets) {
-                socket.close();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return ports;
+        return ports.stream().mapToInt(Integer::intValue).toArray();
     }
 }

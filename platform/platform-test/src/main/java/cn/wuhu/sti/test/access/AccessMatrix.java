@@ -147,9 +147,15 @@ public final class AccessMatrix {
                 }
             }
         }
-        if (!uncovered.isEmpty() || !unexpected.isEmpty()) {
-            fail("access-matrix %s:%n  no rule for: %s%n  %s"
-                    .formatted(application, uncovered, String.join("\n  ", unexpected)));
+        // An API root that matched nothing means the endpoints were not found, and nothing was proven about them.
+        List<String> emptyApis = apis.keySet().stream()
+                .filter(root -> endpoints.stream()
+                        .noneMatch(endpoint ->
+                                PATTERNS.parse(root + "/**").matches(PathContainer.parsePath(endpoint.path()))))
+                .toList();
+        if (!uncovered.isEmpty() || !unexpected.isEmpty() || !emptyApis.isEmpty()) {
+            fail("access-matrix %s:%n  no rule for: %s%n  no endpoint under: %s%n  %s"
+                    .formatted(application, uncovered, emptyApis, String.join("\n  ", unexpected)));
         }
         System.out.printf(
                 "access-matrix %s: %d endpoints (%s), %d probes, all as expected in %d ms%n",

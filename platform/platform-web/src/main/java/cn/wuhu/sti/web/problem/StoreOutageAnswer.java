@@ -8,7 +8,9 @@ import org.springframework.http.ProblemDetail;
 
 /**
  * What a request gets while the store is away ({@link StoreUnavailable}): {@code 503} with {@code Retry-After}, so
- * the caller knows nothing was changed and that the same request may simply be sent again, rather than a {@code 500}.
+ * the caller knows to send the same request again, rather than a {@code 500}. Usually nothing was written; when the
+ * connection broke after the write was sent it may have been, which a retry with the same {@code Idempotency-Key}
+ * (or the write's own duplicate check) settles.
  */
 public final class StoreOutageAnswer {
 
