@@ -25,7 +25,7 @@ class CrashRecoveryIT {
             for (int round = 1; round <= ROUNDS; round++) {
                 awaitWritesAnswered(writers);
                 long loadMillis = ThreadLocalRandom.current().nextLong(1_500, 6_000);
-                sleep(loadMillis);
+                writers.keepGoingFor(Duration.ofMillis(loadMillis));
                 long before = writers.acknowledgedWrites();
                 platform.kill();
                 System.out.printf(
@@ -33,7 +33,7 @@ class CrashRecoveryIT {
                         round, loadMillis, before);
                 platform = start(topology);
             }
-            sleep(2_000);
+            writers.keepGoingFor(Duration.ofSeconds(2));
             writers.close();
             assertThat(writers.acknowledgedFirms())
                     .as("writes answered 201 during the run")
@@ -60,14 +60,5 @@ class CrashRecoveryIT {
                 topology.logDir(),
                 READY_WITHIN,
                 topology.launcherArgs().toArray(String[]::new));
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -58,20 +58,20 @@ class InfrastructureFaultsIT {
     void brokerStoppedAndRestartedUnderLoadWritesStillAnswer201AndEverythingCatchesUp() {
         try (Writers writers = Writers.start(topology.gatewayUrl(), WRITERS)) {
             for (int round = 1; round <= BROKER_ROUNDS; round++) {
-                CrashRecoveryIT.sleep(2_000);
+                writers.keepGoingFor(Duration.ofSeconds(2));
                 boolean abrupt = round % 2 == 0;
                 if (abrupt) {
                     kafka.kill();
                 } else {
                     kafka.stop();
                 }
-                CrashRecoveryIT.sleep(3_000);
+                writers.keepGoingFor(Duration.ofSeconds(3));
                 kafka = startKafka();
                 System.out.printf(
                         "broker round %d: %s, back after %s; %d writes answered 201 so far%n",
                         round, abrupt ? "kill -9" : "SIGTERM", "3 s + restart", writers.acknowledgedWrites());
             }
-            CrashRecoveryIT.sleep(2_000);
+            writers.keepGoingFor(Duration.ofSeconds(2));
             writers.close();
             assertThat(writers.answers().keySet())
                     .as("every write answered 201 while the broker came and went")
@@ -85,11 +85,11 @@ class InfrastructureFaultsIT {
     @Order(2)
     void storeAwayUnderLoadWritesAnswer503ProblemsReadinessGoesDownAndBackAndEverythingCatchesUp() {
         try (Writers writers = Writers.start(topology.gatewayUrl(), WRITERS)) {
-            CrashRecoveryIT.sleep(2_000);
+            writers.keepGoingFor(Duration.ofSeconds(2));
             long away = System.nanoTime();
             mongo.kill();
             awaitReadiness(503, Duration.ofSeconds(20));
-            CrashRecoveryIT.sleep(Math.max(0, OUTAGE.toMillis() - (System.nanoTime() - away) / 1_000_000));
+            writers.keepGoingFor(OUTAGE.minusNanos(System.nanoTime() - away));
             mongo = startMongo();
             awaitReadiness(200, Duration.ofSeconds(60));
             long acknowledgedAfterOutage = writers.acknowledgedWrites();
@@ -103,7 +103,9 @@ class InfrastructureFaultsIT {
             assertThat(answers.keySet())
                     .as("answers while the store was away: 201 or 503, never 500 or a hang")
                     .isSubsetOf(Set.of("register 201", "register 503", "recognize 201", "recognize 503"));
-            assertThat(answers).as("writes answered 503 while the store was away").containsKey("register 503");
+            assertThat(answers)
+                    .as("writes answered 503 while the store was away")
+                    .containsKey("register 503");
             answers.entrySet().stream()
                     .filter(answer -> answer.getKey().endsWith(" 503"))
                     .forEach(answer -> {

@@ -33,9 +33,9 @@ class WriteThroughputBenchmarkIT {
                 .toArray(String[]::new);
         try (LauncherProcess platform = LauncherProcess.start("bench", topology.logDir(), Duration.ofMinutes(3), args);
                 Writers writers = Writers.start(topology.gatewayUrl(), WRITERS)) {
-            CrashRecoveryIT.sleep(WARM_UP.toMillis());
+            writers.keepGoingFor(WARM_UP);
             long before = writers.acknowledgedWrites();
-            CrashRecoveryIT.sleep(MEASURED.toMillis());
+            writers.keepGoingFor(MEASURED);
             double perSecond = (writers.acknowledgedWrites() - before) / (double) MEASURED.toSeconds();
             System.out.printf(
                     "benchmark %s: %d writers, %.0f acknowledged writes/s over %d s; answers %s%n",

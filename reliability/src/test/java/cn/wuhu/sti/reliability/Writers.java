@@ -5,6 +5,7 @@ import cn.wuhu.sti.launcher.PlatformClient;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reference.Industry;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -130,6 +131,19 @@ final class Writers implements AutoCloseable {
     static String nextUscc() {
         String first17 = "91340200" + String.format("%09d", SERIAL.incrementAndGet() % 1_000_000_000L);
         return first17 + Uscc.checkCharacterOf(first17);
+    }
+
+    /** Lets the load run on for {@code duration}: the time a fault lands in, not a wait for some condition. */
+    void keepGoingFor(Duration duration) {
+        if (duration.isNegative()) {
+            return;
+        }
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void pause() {
