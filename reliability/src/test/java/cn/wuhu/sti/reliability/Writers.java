@@ -1,6 +1,6 @@
 package cn.wuhu.sti.reliability;
 
-import cn.wuhu.sti.enterprise.model.Uscc;
+import cn.wuhu.sti.domain.Uscc;
 import cn.wuhu.sti.launcher.PlatformClient;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reference.Industry;

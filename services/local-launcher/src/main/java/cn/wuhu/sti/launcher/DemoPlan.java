@@ -1,8 +1,8 @@
 package cn.wuhu.sti.launcher;
 
+import cn.wuhu.sti.domain.Uscc;
 import cn.wuhu.sti.enterprise.model.EnterpriseCommands.FileAnnualReport;
 import cn.wuhu.sti.enterprise.model.EnterpriseCommands.Recognize;
-import cn.wuhu.sti.enterprise.model.Uscc;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reference.Industry;
 import cn.wuhu.sti.reference.Tier;

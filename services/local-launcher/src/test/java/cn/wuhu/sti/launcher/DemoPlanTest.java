@@ -2,8 +2,8 @@ package cn.wuhu.sti.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.wuhu.sti.domain.Uscc;
 import cn.wuhu.sti.enterprise.model.EnterpriseCommands;
-import cn.wuhu.sti.enterprise.model.Uscc;
 import cn.wuhu.sti.reporting.enterprise.model.AnnualReport;
 import cn.wuhu.sti.reporting.enterprise.model.EnterpriseIndicatorCalculator;
 import cn.wuhu.sti.reporting.enterprise.model.Firm;

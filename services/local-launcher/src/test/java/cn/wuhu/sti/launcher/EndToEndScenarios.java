@@ -4,7 +4,7 @@ import static cn.wuhu.sti.launcher.PlatformClient.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import cn.wuhu.sti.enterprise.model.Uscc;
+import cn.wuhu.sti.domain.Uscc;
 import cn.wuhu.sti.events.Topics;
 import cn.wuhu.sti.messaging.outbox.OutboxRelay;
 import cn.wuhu.sti.test.TopicProbe;

@@ -1,9 +1,10 @@
 package cn.wuhu.sti.web.problem;
 
-import cn.wuhu.sti.web.ConflictException;
+import cn.wuhu.sti.domain.Conflict;
+import cn.wuhu.sti.domain.NotFound;
+import cn.wuhu.sti.domain.RuleViolation;
 import cn.wuhu.sti.web.FieldViolation;
 import cn.wuhu.sti.web.InvalidFieldException;
-import cn.wuhu.sti.web.NotFoundException;
 import cn.wuhu.sti.web.RequestBodyTooLargeException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -123,13 +124,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return badRequest(ex.violations(), ex, new HttpHeaders(), request);
     }
 
-    @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<Object> handleNotFound(NotFoundException ex, WebRequest request) {
+    /** A refusal of the domain model: the field it names is the field of the request body. */
+    @ExceptionHandler(RuleViolation.class)
+    ResponseEntity<Object> handleRuleViolation(RuleViolation ex, WebRequest request) {
+        return badRequest(List.of(new FieldViolation(ex.field(), ex.getMessage())), ex, new HttpHeaders(), request);
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ResponseEntity<Object> handleNotFound(NotFound ex, WebRequest request) {
         return problem(HttpStatus.NOT_FOUND, ex.getMessage(), ex, request);
     }
 
-    @ExceptionHandler(ConflictException.class)
-    ResponseEntity<Object> handleConflict(ConflictException ex, WebRequest request) {
+    @ExceptionHandler(Conflict.class)
+    ResponseEntity<Object> handleConflict(Conflict ex, WebRequest request) {
         return problem(HttpStatus.CONFLICT, ex.getMessage(), ex, request);
     }
 

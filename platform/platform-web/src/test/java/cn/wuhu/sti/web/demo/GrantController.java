@@ -1,9 +1,9 @@
 package cn.wuhu.sti.web.demo;
 
-import cn.wuhu.sti.web.ConflictException;
+import cn.wuhu.sti.domain.Conflict;
+import cn.wuhu.sti.domain.NotFound;
 import cn.wuhu.sti.web.FieldViolation;
 import cn.wuhu.sti.web.InvalidFieldException;
-import cn.wuhu.sti.web.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -71,7 +71,7 @@ class GrantController {
     Map<String, Object> grant(@PathVariable String id) {
         Document grant = mongo.findById(id, Document.class, COLLECTION);
         if (grant == null) {
-            throw new NotFoundException("No grant " + id);
+            throw new NotFound("No grant " + id);
         }
         return grant;
     }
@@ -89,7 +89,7 @@ class GrantController {
                         .getModifiedCount()
                 == 1;
         if (!approved) {
-            throw new ConflictException("Grant " + id + " is already approved");
+            throw new Conflict("Grant " + id + " is already approved");
         }
         return Map.of("id", id, "approved", true);
     }

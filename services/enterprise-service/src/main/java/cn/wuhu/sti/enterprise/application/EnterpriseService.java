@@ -1,9 +1,9 @@
 package cn.wuhu.sti.enterprise.application;
 
+import cn.wuhu.sti.domain.Conflict;
+import cn.wuhu.sti.domain.NotFound;
 import cn.wuhu.sti.enterprise.model.Enterprise;
 import cn.wuhu.sti.enterprise.model.EnterpriseCommands;
-import cn.wuhu.sti.enterprise.model.EnterpriseConflict;
-import cn.wuhu.sti.enterprise.model.EnterpriseNotFound;
 import cn.wuhu.sti.events.enterprise.AnnualReportFiled;
 import cn.wuhu.sti.events.enterprise.EnterpriseEvent;
 import cn.wuhu.sti.events.enterprise.EnterpriseRecognized;
@@ -46,7 +46,7 @@ public class EnterpriseService {
     }
 
     public Enterprise find(String uscc) {
-        return enterprises.find(uscc).orElseThrow(() -> new EnterpriseNotFound(uscc));
+        return enterprises.find(uscc).orElseThrow(() -> new NotFound(uscc));
     }
 
     public Page<Enterprise> search(Tier tier, District district, Pageable page) {
@@ -66,6 +66,6 @@ public class EnterpriseService {
                 return event;
             }
         }
-        throw new EnterpriseConflict("Enterprise " + uscc + " is being changed concurrently; try again");
+        throw new Conflict("Enterprise " + uscc + " is being changed concurrently; try again");
     }
 }

@@ -1,9 +1,9 @@
 package cn.wuhu.sti.enterprise.infrastructure;
 
+import cn.wuhu.sti.domain.Uscc;
 import cn.wuhu.sti.enterprise.model.AnnualReport;
 import cn.wuhu.sti.enterprise.model.Enterprise;
 import cn.wuhu.sti.enterprise.model.Recognition;
-import cn.wuhu.sti.enterprise.model.Uscc;
 import cn.wuhu.sti.messaging.outbox.OutboxEntry;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reference.Industry;

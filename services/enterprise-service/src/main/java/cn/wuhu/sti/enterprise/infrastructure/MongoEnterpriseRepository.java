@@ -3,9 +3,9 @@ package cn.wuhu.sti.enterprise.infrastructure;
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
 
+import cn.wuhu.sti.domain.Conflict;
 import cn.wuhu.sti.enterprise.application.EnterpriseRepository;
 import cn.wuhu.sti.enterprise.model.Enterprise;
-import cn.wuhu.sti.enterprise.model.EnterpriseConflict;
 import cn.wuhu.sti.events.enterprise.EnterpriseEvent;
 import cn.wuhu.sti.messaging.outbox.Outbox;
 import cn.wuhu.sti.reference.District;
@@ -55,7 +55,7 @@ class MongoEnterpriseRepository implements EnterpriseRepository {
         try {
             mongo.insert(EnterpriseDocument.of(enterprise, 0, outbox.entriesFor(events)));
         } catch (DuplicateKeyException e) {
-            throw new EnterpriseConflict("An enterprise is already registered under " + enterprise.uscc());
+            throw new Conflict("An enterprise is already registered under " + enterprise.uscc());
         }
         outbox.committed(EnterpriseDocument.COLLECTION, enterprise.uscc().value());
     }

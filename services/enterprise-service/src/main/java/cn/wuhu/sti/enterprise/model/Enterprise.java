@@ -1,5 +1,8 @@
 package cn.wuhu.sti.enterprise.model;
 
+import cn.wuhu.sti.domain.Conflict;
+import cn.wuhu.sti.domain.RuleViolation;
+import cn.wuhu.sti.domain.Uscc;
 import cn.wuhu.sti.events.enterprise.AnnualReportFiled;
 import cn.wuhu.sti.events.enterprise.EnterpriseRecognized;
 import cn.wuhu.sti.events.enterprise.EnterpriseRegistered;
@@ -73,8 +76,7 @@ public final class Enterprise {
         boolean certificateKnown =
                 recognitions.stream().anyMatch(r -> r.certificateNo().equals(recognition.certificateNo()));
         if (certificateKnown) {
-            throw new EnterpriseConflict(
-                    "Certificate " + recognition.certificateNo() + " is already recorded for " + uscc);
+            throw new Conflict("Certificate " + recognition.certificateNo() + " is already recorded for " + uscc);
         }
         boolean renewal =
                 holdsValid(recognition.tier(), recognition.recognizedOn().minusDays(1));
@@ -92,10 +94,10 @@ public final class Enterprise {
     /** Files a report; a later filing for the same year supersedes the earlier and gets the next revision. */
     public AnnualReportFiled fileAnnualReport(EnterpriseCommands.FileAnnualReport command) {
         if (command.sciTechStaff() > command.staff()) {
-            throw new EnterpriseRuleViolation("sciTechStaff", "must not exceed staff");
+            throw new RuleViolation("sciTechStaff", "must not exceed staff");
         }
         if (command.highTechRevenue().compareTo(command.revenue()) > 0) {
-            throw new EnterpriseRuleViolation("highTechRevenue", "must not exceed revenue");
+            throw new RuleViolation("highTechRevenue", "must not exceed revenue");
         }
         int revision =
                 latestReportFor(command.year()).map(r -> r.revision() + 1).orElse(1);

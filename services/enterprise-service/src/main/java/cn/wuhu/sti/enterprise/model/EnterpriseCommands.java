@@ -1,5 +1,6 @@
 package cn.wuhu.sti.enterprise.model;
 
+import cn.wuhu.sti.domain.Uscc;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reference.Industry;
 import cn.wuhu.sti.reference.Tier;

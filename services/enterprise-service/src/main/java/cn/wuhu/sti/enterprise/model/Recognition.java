@@ -1,5 +1,6 @@
 package cn.wuhu.sti.enterprise.model;
 
+import cn.wuhu.sti.domain.RuleViolation;
 import cn.wuhu.sti.reference.Tier;
 import java.time.LocalDate;
 
@@ -8,7 +9,7 @@ public record Recognition(Tier tier, String certificateNo, LocalDate recognizedO
 
     public Recognition {
         if (validUntil.isBefore(recognizedOn)) {
-            throw new EnterpriseRuleViolation("validUntil", "must not be before recognizedOn");
+            throw new RuleViolation("validUntil", "must not be before recognizedOn");
         }
     }
 

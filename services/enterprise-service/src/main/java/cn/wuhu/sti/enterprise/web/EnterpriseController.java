@@ -1,25 +1,19 @@
 package cn.wuhu.sti.enterprise.web;
 
+import cn.wuhu.sti.domain.NotFound;
 import cn.wuhu.sti.enterprise.application.EnterpriseService;
 import cn.wuhu.sti.enterprise.model.AnnualReport;
-import cn.wuhu.sti.enterprise.model.EnterpriseConflict;
-import cn.wuhu.sti.enterprise.model.EnterpriseNotFound;
-import cn.wuhu.sti.enterprise.model.EnterpriseRuleViolation;
 import cn.wuhu.sti.enterprise.web.EnterpriseViews.AnnualReportView;
 import cn.wuhu.sti.enterprise.web.EnterpriseViews.EnterpriseView;
 import cn.wuhu.sti.enterprise.web.EnterpriseViews.PageView;
 import cn.wuhu.sti.enterprise.web.EnterpriseViews.RecognitionCreated;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reference.Tier;
-import cn.wuhu.sti.web.ConflictException;
-import cn.wuhu.sti.web.InvalidFieldException;
-import cn.wuhu.sti.web.NotFoundException;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
-import java.util.function.Supplier;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -48,7 +42,7 @@ class EnterpriseController {
     @ApiResponse(responseCode = "201", description = "Registered; Location names the firm")
     @ApiResponse(responseCode = "409", description = "A firm with this USCC is already registered")
     ResponseEntity<EnterpriseView> register(@Valid @RequestBody EnterpriseRequests.RegisterRequest request) {
-        var enterprise = translated(() -> enterprises.register(request.toCommand()));
+        var enterprise = enterprises.register(request.toCommand());
         return ResponseEntity.created(
                         location("/api/enterprises/{uscc}", enterprise.uscc().value()))
                 .body(EnterpriseView.of(enterprise, enterprises.today()));
@@ -60,7 +54,7 @@ class EnterpriseController {
     @ApiResponse(responseCode = "409", description = "This certificate is already recorded for the firm")
     ResponseEntity<RecognitionCreated> recognize(
             @PathVariable String uscc, @Valid @RequestBody EnterpriseRequests.RecognizeRequest request) {
-        var event = translated(() -> enterprises.recognize(uscc, request.toCommand()));
+        var event = enterprises.recognize(uscc, request.toCommand());
         return ResponseEntity.created(
                         location("/api/enterprises/{uscc}/recognitions/{certificateNo}", uscc, event.certificateNo()))
                 .body(RecognitionCreated.of(event));
@@ -72,33 +66,33 @@ class EnterpriseController {
     ResponseEntity<AnnualReportView> fileAnnualReport(
             @PathVariable String uscc, @Valid @RequestBody EnterpriseRequests.FileAnnualReportRequest request) {
         var filing = request.toCommand();
-        var event = translated(() -> enterprises.fileAnnualReport(uscc, filing));
+        var event = enterprises.fileAnnualReport(uscc, filing);
         return ResponseEntity.created(location("/api/enterprises/{uscc}/annual-reports/{year}", uscc, event.year()))
                 .body(AnnualReportView.of(uscc, new AnnualReport(event.revision(), filing)));
     }
 
     @GetMapping("/{uscc}")
     EnterpriseView find(@PathVariable String uscc) {
-        return EnterpriseView.of(translated(() -> enterprises.find(uscc)), enterprises.today());
+        return EnterpriseView.of(enterprises.find(uscc), enterprises.today());
     }
 
     @GetMapping("/{uscc}/recognitions/{certificateNo}")
     EnterpriseViews.RecognitionView recognition(@PathVariable String uscc, @PathVariable String certificateNo) {
-        var enterprise = translated(() -> enterprises.find(uscc));
+        var enterprise = enterprises.find(uscc);
         return enterprise.recognitions().stream()
                 .filter(r -> r.certificateNo().equals(certificateNo))
                 .findFirst()
                 .map(r -> EnterpriseViews.RecognitionView.of(r, enterprises.today()))
-                .orElseThrow(() -> new NotFoundException("No recognition " + certificateNo + " for " + uscc));
+                .orElseThrow(() -> new NotFound("No recognition " + certificateNo + " for " + uscc));
     }
 
     @GetMapping("/{uscc}/annual-reports/{year}")
     AnnualReportView annualReport(@PathVariable String uscc, @PathVariable int year) {
-        var enterprise = translated(() -> enterprises.find(uscc));
+        var enterprise = enterprises.find(uscc);
         return enterprise
                 .latestReportFor(year)
                 .map(report -> AnnualReportView.of(uscc, report))
-                .orElseThrow(() -> new NotFoundException("No annual report of " + year + " for " + uscc));
+                .orElseThrow(() -> new NotFound("No annual report of " + year + " for " + uscc));
     }
 
     @GetMapping
@@ -118,18 +112,5 @@ class EnterpriseController {
                 .buildAndExpand(values)
                 .encode()
                 .toUri();
-    }
-
-    /** Domain refusals become the contract's problem answers: 400 naming the field, 404, 409. */
-    private static <T> T translated(Supplier<T> action) {
-        try {
-            return action.get();
-        } catch (EnterpriseRuleViolation e) {
-            throw new InvalidFieldException(e.field(), e.getMessage());
-        } catch (EnterpriseNotFound e) {
-            throw new NotFoundException(e.getMessage());
-        } catch (EnterpriseConflict e) {
-            throw new ConflictException(e.getMessage());
-        }
     }
 }

@@ -1,7 +1,7 @@
 package cn.wuhu.sti.enterprise.web;
 
+import cn.wuhu.sti.domain.Uscc;
 import cn.wuhu.sti.enterprise.model.EnterpriseCommands;
-import cn.wuhu.sti.enterprise.model.Uscc;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reference.Industry;
 import cn.wuhu.sti.reference.Tier;

@@ -1,6 +1,6 @@
 package cn.wuhu.sti.enterprise.web;
 
-import cn.wuhu.sti.enterprise.model.Uscc;
+import cn.wuhu.sti.domain.Uscc;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

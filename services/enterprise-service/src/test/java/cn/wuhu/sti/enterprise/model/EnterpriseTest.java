@@ -6,6 +6,8 @@ import static cn.wuhu.sti.enterprise.model.EnterpriseMother.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.wuhu.sti.domain.Conflict;
+import cn.wuhu.sti.domain.RuleViolation;
 import cn.wuhu.sti.reference.Tier;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -65,7 +67,7 @@ class EnterpriseTest {
 
         assertThatThrownBy(() ->
                         firm.recognize(highTech("GR2023004", LocalDate.of(2023, 1, 1), LocalDate.of(2025, 12, 31))))
-                .isInstanceOf(EnterpriseConflict.class);
+                .isInstanceOf(Conflict.class);
     }
 
     @Test
@@ -74,8 +76,8 @@ class EnterpriseTest {
 
         assertThatThrownBy(() ->
                         firm.recognize(highTech("GR2023005", LocalDate.of(2023, 5, 1), LocalDate.of(2023, 4, 30))))
-                .isInstanceOf(EnterpriseRuleViolation.class)
-                .extracting(e -> ((EnterpriseRuleViolation) e).field())
+                .isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).field())
                 .isEqualTo("validUntil");
         assertThat(firm.recognitions()).isEmpty();
     }
@@ -104,7 +106,7 @@ class EnterpriseTest {
                 2023, BigDecimal.TEN, BigDecimal.ONE, true, true, 11, 10, BigDecimal.ONE, false);
 
         assertThatThrownBy(() -> firm.fileAnnualReport(inconsistent))
-                .extracting(e -> ((EnterpriseRuleViolation) e).field())
+                .extracting(e -> ((RuleViolation) e).field())
                 .isEqualTo("sciTechStaff");
     }
 }

@@ -1,4 +1,4 @@
-package cn.wuhu.sti.enterprise.model;
+package cn.wuhu.sti.domain;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -9,13 +9,13 @@ import java.util.Optional;
  */
 public record Uscc(String value) {
 
-    static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    public static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
     public Uscc {
         Objects.requireNonNull(value, "uscc");
         problemWith(value).ifPresent(problem -> {
-            throw new InvalidUsccException(problem);
+            throw new RuleViolation("uscc", problem);
         });
     }
 

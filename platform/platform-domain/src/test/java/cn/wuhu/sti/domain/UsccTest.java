@@ -1,4 +1,4 @@
-package cn.wuhu.sti.enterprise.model;
+package cn.wuhu.sti.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,8 +21,8 @@ class UsccTest {
         assertThat(Uscc.problemWith("91350100M000100Y44"))
                 .hasValueSatisfying(p -> assertThat(p).contains("should be '3'"));
         assertThatThrownBy(() -> new Uscc("91350100M000100Y44"))
-                .isInstanceOf(InvalidUsccException.class)
-                .extracting(e -> ((InvalidUsccException) e).field())
+                .isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).field())
                 .isEqualTo("uscc");
     }
 
