@@ -4,6 +4,7 @@ import cn.wuhu.sti.events.EventCatalog;
 import cn.wuhu.sti.events.EventType;
 import cn.wuhu.sti.events.InvalidEventException;
 import cn.wuhu.sti.events.Topics;
+import cn.wuhu.sti.messaging.aggregate.AggregateStores;
 import cn.wuhu.sti.messaging.consumer.DeadLetters;
 import cn.wuhu.sti.messaging.outbox.Outbox;
 import cn.wuhu.sti.messaging.outbox.OutboxProperties;
@@ -147,6 +148,12 @@ public class MessagingAutoConfiguration {
     @ConditionalOnProperty(prefix = "sti.outbox", name = "enabled", havingValue = "true")
     Outbox outbox(Clock clock, IdGenerator idGenerator, ApplicationEventPublisher publisher) {
         return new Outbox(clock, idGenerator, publisher);
+    }
+
+    @Bean
+    @ConditionalOnBean(Outbox.class)
+    AggregateStores aggregateStores(MongoTemplate mongo, Outbox outbox, OutboxProperties properties) {
+        return new AggregateStores(mongo, outbox, properties);
     }
 
     @Bean

@@ -4,7 +4,6 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroupsPostProcessor;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
@@ -14,14 +13,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  * Contributes {@link MongoPingHealthIndicator} as the {@code mongo} health component. Boot's own Mongo indicator
  * ({@code MongoHealthContributorAutoConfiguration}) backs off when a bean named {@code mongoHealthIndicator} exists,
  * so this configuration runs before it and uses that name. {@code management.health.mongodb.enabled=false} turns
- * both off. The component is also made part of the readiness probe ({@link ReadinessWaitsForMongo}); this
- * configuration runs after Boot's probes, so that group exists when it is extended.
+ * both off. The service defaults ({@code sti-service-defaults.yml}) make the component part of the readiness probe.
  */
 @AutoConfiguration(
-        afterName = {
-            "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
-            "org.springframework.boot.health.autoconfigure.actuate.endpoint.AvailabilityProbesAutoConfiguration"
-        },
+        afterName = {"org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration"},
         beforeName = "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration")
 @ConditionalOnClass({MongoTemplate.class, HealthIndicator.class})
 @ConditionalOnBean(MongoTemplate.class)
@@ -32,10 +27,5 @@ public class MongoPingHealthAutoConfiguration {
     @ConditionalOnMissingBean(name = "mongoHealthIndicator")
     HealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
         return new MongoPingHealthIndicator(mongo);
-    }
-
-    @Bean
-    HealthEndpointGroupsPostProcessor readinessWaitsForMongo() {
-        return new ReadinessWaitsForMongo();
     }
 }

@@ -1,5 +1,6 @@
 package cn.wuhu.sti.web.security;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
@@ -22,4 +23,15 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 public interface AuthorizationRules {
 
     void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry registry);
+
+    /**
+     * The rule of a context's API: reads need {@code <scope>:read}, every other method {@code <scope>:write}. Applied
+     * after the service's own rules, so a service can demand more of some paths first.
+     */
+    static AuthorizationRules contextApi(String api, String scope) {
+        return registry -> registry.requestMatchers(HttpMethod.GET, api, api + "/**")
+                .hasAuthority("SCOPE_" + scope + ":read")
+                .requestMatchers(api, api + "/**")
+                .hasAuthority("SCOPE_" + scope + ":write");
+    }
 }

@@ -2,6 +2,7 @@ package cn.wuhu.sti.web.security;
 
 import cn.wuhu.sti.web.problem.ProblemDetailsAutoConfiguration;
 import cn.wuhu.sti.web.problem.ProblemResponseWriter;
+import cn.wuhu.sti.web.service.ServiceDefaults;
 import jakarta.servlet.DispatcherType;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -10,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -25,7 +27,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * Makes the service a stateless OAuth2 resource server: JWTs signed by the keys at {@code sti.security.jwk-set-uri},
  * from {@code sti.security.issuer}, naming {@code sti.security.audience}. Health, info, the Prometheus scrape and the
  * API docs are public; the rest of the actuator is refused to every token; then the service's
- * {@link AuthorizationRules} apply; anything else needs a valid token. A service that
+ * {@link AuthorizationRules} apply, then the scopes of its {@link cn.wuhu.sti.web.service.ContextService} API; anything else needs a valid token. A service that
  * declares its own {@link SecurityFilterChain} or {@link JwtDecoder} replaces the corresponding bean here.
  */
 @AutoConfiguration(
@@ -78,6 +80,7 @@ public class ResourceServerAutoConfiguration {
             HttpSecurity http,
             JwtDecoder jwtDecoder,
             ObjectProvider<AuthorizationRules> rules,
+            Environment environment,
             ProblemAuthenticationEntryPoint entryPoint,
             ProblemAccessDeniedHandler accessDenied)
             throws Exception {
@@ -89,6 +92,11 @@ public class ResourceServerAutoConfiguration {
                     registry.requestMatchers(PUBLIC_PATHS).permitAll();
                     registry.requestMatchers(REFUSED_PATHS).denyAll();
                     rules.orderedStream().forEach(rule -> rule.apply(registry));
+                    String api = environment.getProperty(ServiceDefaults.API);
+                    if (api != null) {
+                        AuthorizationRules.contextApi(api, environment.getRequiredProperty(ServiceDefaults.SCOPE))
+                                .apply(registry);
+                    }
                     registry.anyRequest().authenticated();
                 })
                 .oauth2ResourceServer(resourceServer -> resourceServer

@@ -7,16 +7,21 @@ import cn.wuhu.sti.reference.Tier;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
 /** Where firms live; every write carries the events it causes, and stores them atomically with the state. */
 public interface EnterpriseRepository {
 
+    /** A USCC already registered is a {@link cn.wuhu.sti.domain.Conflict}. */
     void insert(Enterprise enterprise, List<? extends EnterpriseEvent> events);
 
-    /** Writes if nobody changed the firm since it was read; false if somebody did. */
-    boolean update(Enterprise enterprise, List<? extends EnterpriseEvent> events);
+    /**
+     * Lets {@code decision} change the firm and stores the change with its event, deciding again on a fresh copy
+     * if somebody changed the firm in between. An unknown USCC is a {@link cn.wuhu.sti.domain.NotFound}.
+     */
+    <E extends EnterpriseEvent> E change(String uscc, Function<Enterprise, E> decision);
 
     Optional<Enterprise> find(String uscc);
 

@@ -4,7 +4,6 @@ import cn.wuhu.sti.domain.Uscc;
 import cn.wuhu.sti.enterprise.model.AnnualReport;
 import cn.wuhu.sti.enterprise.model.Enterprise;
 import cn.wuhu.sti.enterprise.model.Recognition;
-import cn.wuhu.sti.messaging.outbox.OutboxEntry;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reference.Industry;
 import java.time.LocalDate;
@@ -12,8 +11,8 @@ import java.util.List;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** How a firm is stored: its state, a version for optimistic writes, and the events not yet published. */
-@Document(EnterpriseDocument.COLLECTION)
+/** How a firm is stored; the store keeps its version and its unpublished events beside it. */
+@Document("enterprises")
 record EnterpriseDocument(
         @Id String uscc,
         String name,
@@ -21,13 +20,9 @@ record EnterpriseDocument(
         Industry industry,
         LocalDate registeredOn,
         List<Recognition> recognitions,
-        List<AnnualReport> annualReports,
-        long version,
-        List<OutboxEntry> outbox) {
+        List<AnnualReport> annualReports) {
 
-    static final String COLLECTION = "enterprises";
-
-    static EnterpriseDocument of(Enterprise enterprise, long version, List<OutboxEntry> outbox) {
+    static EnterpriseDocument of(Enterprise enterprise) {
         return new EnterpriseDocument(
                 enterprise.uscc().value(),
                 enterprise.name(),
@@ -35,9 +30,7 @@ record EnterpriseDocument(
                 enterprise.industry(),
                 enterprise.registeredOn(),
                 enterprise.recognitions(),
-                enterprise.annualReports(),
-                version,
-                outbox);
+                enterprise.annualReports());
     }
 
     Enterprise toEnterprise() {
@@ -48,7 +41,6 @@ record EnterpriseDocument(
                 industry,
                 registeredOn,
                 recognitions == null ? List.of() : recognitions,
-                annualReports == null ? List.of() : annualReports,
-                version);
+                annualReports == null ? List.of() : annualReports);
     }
 }

@@ -28,7 +28,6 @@ public final class Enterprise {
     private final LocalDate registeredOn;
     private final List<Recognition> recognitions;
     private final List<AnnualReport> annualReports;
-    private final long version;
 
     public Enterprise(
             Uscc uscc,
@@ -37,8 +36,7 @@ public final class Enterprise {
             Industry industry,
             LocalDate registeredOn,
             List<Recognition> recognitions,
-            List<AnnualReport> annualReports,
-            long version) {
+            List<AnnualReport> annualReports) {
         this.uscc = uscc;
         this.name = name;
         this.district = district;
@@ -46,7 +44,6 @@ public final class Enterprise {
         this.registeredOn = registeredOn;
         this.recognitions = new ArrayList<>(recognitions);
         this.annualReports = new ArrayList<>(annualReports);
-        this.version = version;
     }
 
     public record Registration(Enterprise enterprise, EnterpriseRegistered event) {}
@@ -59,8 +56,7 @@ public final class Enterprise {
                 command.industry(),
                 command.registeredOn(),
                 List.of(),
-                List.of(),
-                0);
+                List.of());
         var event = new EnterpriseRegistered(
                 command.uscc().value(), command.name(), command.district(), command.industry(), command.registeredOn());
         return new Registration(enterprise, event);
@@ -172,9 +168,5 @@ public final class Enterprise {
 
     public List<AnnualReport> annualReports() {
         return List.copyOf(annualReports);
-    }
-
-    public long version() {
-        return version;
     }
 }

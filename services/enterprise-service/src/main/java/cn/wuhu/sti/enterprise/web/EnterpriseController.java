@@ -5,16 +5,15 @@ import cn.wuhu.sti.enterprise.application.EnterpriseService;
 import cn.wuhu.sti.enterprise.model.AnnualReport;
 import cn.wuhu.sti.enterprise.web.EnterpriseViews.AnnualReportView;
 import cn.wuhu.sti.enterprise.web.EnterpriseViews.EnterpriseView;
-import cn.wuhu.sti.enterprise.web.EnterpriseViews.PageView;
 import cn.wuhu.sti.enterprise.web.EnterpriseViews.RecognitionCreated;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reference.Tier;
+import cn.wuhu.sti.web.Created;
+import cn.wuhu.sti.web.PageQuery;
+import cn.wuhu.sti.web.PageView;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import java.net.URI;
-import org.springframework.data.domain.PageRequest;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** The enterprise tiering API of the public contract. */
 @RestController
@@ -43,9 +41,10 @@ class EnterpriseController {
     @ApiResponse(responseCode = "409", description = "A firm with this USCC is already registered")
     ResponseEntity<EnterpriseView> register(@Valid @RequestBody EnterpriseRequests.RegisterRequest request) {
         var enterprise = enterprises.register(request.toCommand());
-        return ResponseEntity.created(
-                        location("/api/enterprises/{uscc}", enterprise.uscc().value()))
-                .body(EnterpriseView.of(enterprise, enterprises.today()));
+        return Created.at(
+                EnterpriseView.of(enterprise, enterprises.today()),
+                "/api/enterprises/{uscc}",
+                enterprise.uscc().value());
     }
 
     @PostMapping("/{uscc}/recognitions")
@@ -55,9 +54,11 @@ class EnterpriseController {
     ResponseEntity<RecognitionCreated> recognize(
             @PathVariable String uscc, @Valid @RequestBody EnterpriseRequests.RecognizeRequest request) {
         var event = enterprises.recognize(uscc, request.toCommand());
-        return ResponseEntity.created(
-                        location("/api/enterprises/{uscc}/recognitions/{certificateNo}", uscc, event.certificateNo()))
-                .body(RecognitionCreated.of(event));
+        return Created.at(
+                RecognitionCreated.of(event),
+                "/api/enterprises/{uscc}/recognitions/{certificateNo}",
+                uscc,
+                event.certificateNo());
     }
 
     @PostMapping("/{uscc}/annual-reports")
@@ -67,8 +68,11 @@ class EnterpriseController {
             @PathVariable String uscc, @Valid @RequestBody EnterpriseRequests.FileAnnualReportRequest request) {
         var filing = request.toCommand();
         var event = enterprises.fileAnnualReport(uscc, filing);
-        return ResponseEntity.created(location("/api/enterprises/{uscc}/annual-reports/{year}", uscc, event.year()))
-                .body(AnnualReportView.of(uscc, new AnnualReport(event.revision(), filing)));
+        return Created.at(
+                AnnualReportView.of(uscc, new AnnualReport(event.revision(), filing)),
+                "/api/enterprises/{uscc}/annual-reports/{year}",
+                uscc,
+                event.year());
     }
 
     @GetMapping("/{uscc}")
@@ -99,18 +103,9 @@ class EnterpriseController {
     PageView<EnterpriseView> search(
             @RequestParam(required = false) Tier tier,
             @RequestParam(required = false) District district,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+            @Valid @ParameterObject PageQuery paging) {
         var today = enterprises.today();
-        var found = enterprises.search(tier, district, PageRequest.of(page, size));
+        var found = enterprises.search(tier, district, paging.pageable());
         return PageView.of(found.map(e -> EnterpriseView.of(e, today)));
-    }
-
-    /** Certificate numbers may hold spaces or brackets (皖〔2023〕12号): encode, never concatenate. */
-    private static URI location(String template, Object... values) {
-        return UriComponentsBuilder.fromPath(template)
-                .buildAndExpand(values)
-                .encode()
-                .toUri();
     }
 }

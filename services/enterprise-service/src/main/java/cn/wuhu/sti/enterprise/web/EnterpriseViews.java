@@ -11,7 +11,6 @@ import cn.wuhu.sti.reference.Tier;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.data.domain.Page;
 
 /** The response bodies of the enterprise API; never the stored documents. */
 final class EnterpriseViews {
@@ -95,14 +94,6 @@ final class EnterpriseViews {
         static AnnualReportView of(String uscc, AnnualReport report) {
             return new AnnualReportView(
                     report.year() + "-r" + report.revision(), uscc, report.revision(), report.filing());
-        }
-    }
-
-    record PageView<T>(List<T> items, int page, int size, long totalElements, int totalPages) {
-
-        static <T> PageView<T> of(Page<T> page) {
-            return new PageView<>(
-                    page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements(), page.getTotalPages());
         }
     }
 

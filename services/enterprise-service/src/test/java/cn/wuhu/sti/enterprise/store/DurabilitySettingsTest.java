@@ -2,7 +2,7 @@ package cn.wuhu.sti.enterprise.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.wuhu.sti.test.UseSharedInfrastructure;
+import cn.wuhu.sti.test.service.ServiceTest;
 import com.mongodb.ReadConcern;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
@@ -15,8 +15,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.ConsumerFactory;
@@ -26,9 +24,7 @@ import org.springframework.kafka.listener.ContainerProperties.AckMode;
 import org.springframework.test.util.ReflectionTestUtils;
 
 /** The settings the running service really uses, read from its beans rather than from its configuration files. */
-@SpringBootTest(args = {"--spring.config.name=enterprise-service", "--sti.outbox.auto-startup=false"})
-@AutoConfigureMockMvc
-@UseSharedInfrastructure
+@ServiceTest(properties = "sti.outbox.auto-startup=false")
 class DurabilitySettingsTest {
 
     @Autowired

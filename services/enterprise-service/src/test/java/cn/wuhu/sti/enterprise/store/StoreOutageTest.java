@@ -1,6 +1,6 @@
 package cn.wuhu.sti.enterprise.store;
 
-import static cn.wuhu.sti.enterprise.model.EnterpriseMother.freshUscc;
+import static cn.wuhu.sti.test.service.TestData.freshUscc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
@@ -31,7 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * The service on a Mongo wire server of its own, which the test stops and starts again on the same port (the shared
  * one stays up for the other tests).
  */
-@SpringBootTest(args = {"--spring.config.name=enterprise-service", "--sti.outbox.auto-startup=false"})
+@SpringBootTest(properties = "sti.outbox.auto-startup=false")
 @AutoConfigureMockMvc
 class StoreOutageTest {
 

@@ -1,11 +1,11 @@
 package cn.wuhu.sti.enterprise.web;
 
-import static cn.wuhu.sti.enterprise.model.EnterpriseMother.freshUscc;
 import static cn.wuhu.sti.enterprise.web.EnterpriseApi.annualReport;
 import static cn.wuhu.sti.enterprise.web.EnterpriseApi.recognition;
 import static cn.wuhu.sti.enterprise.web.EnterpriseApi.registration;
 import static cn.wuhu.sti.enterprise.web.EnterpriseApi.write;
 import static cn.wuhu.sti.enterprise.web.EnterpriseApi.writer;
+import static cn.wuhu.sti.test.service.TestData.freshUscc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -13,7 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.wuhu.sti.test.BadInputProbe;
 import cn.wuhu.sti.test.BadRequestBodies;
-import cn.wuhu.sti.test.UseSharedInfrastructure;
+import cn.wuhu.sti.test.service.ServiceTest;
 import cn.wuhu.sti.web.body.RequestBodyLimitProperties;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +21,6 @@ import java.util.TreeMap;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -30,9 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * Hundreds of malformed, truncated, wrongly typed and oversized bodies at every POST of the service: each is refused
  * with a 4xx problem, and nothing is stored or queued for publication.
  */
-@SpringBootTest(args = {"--spring.config.name=enterprise-service", "--sti.outbox.auto-startup=false"})
-@AutoConfigureMockMvc
-@UseSharedInfrastructure
+@ServiceTest(properties = "sti.outbox.auto-startup=false")
 class BadInputTest {
 
     private static final int TRIES = 300;

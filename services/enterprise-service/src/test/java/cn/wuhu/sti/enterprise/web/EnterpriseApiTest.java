@@ -1,11 +1,11 @@
 package cn.wuhu.sti.enterprise.web;
 
-import static cn.wuhu.sti.enterprise.model.EnterpriseMother.freshUscc;
 import static cn.wuhu.sti.enterprise.web.EnterpriseApi.annualReport;
 import static cn.wuhu.sti.enterprise.web.EnterpriseApi.reader;
 import static cn.wuhu.sti.enterprise.web.EnterpriseApi.recognition;
 import static cn.wuhu.sti.enterprise.web.EnterpriseApi.registration;
 import static cn.wuhu.sti.enterprise.web.EnterpriseApi.write;
+import static cn.wuhu.sti.test.service.TestData.freshUscc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -17,11 +17,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.wuhu.sti.messaging.outbox.OutboxRelay;
-import cn.wuhu.sti.test.UseSharedInfrastructure;
+import cn.wuhu.sti.test.service.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -29,9 +27,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-@SpringBootTest(args = {"--spring.config.name=enterprise-service", "--sti.outbox.auto-startup=false"})
-@AutoConfigureMockMvc
-@UseSharedInfrastructure
+@ServiceTest(properties = "sti.outbox.auto-startup=false")
 class EnterpriseApiTest {
 
     @Autowired
