@@ -1,14 +1,14 @@
 package cn.wuhu.sti.reporting;
 
+import cn.wuhu.sti.web.service.ContextService;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /** The indicator system: read models fed by the contexts' topics, and the indicator queries over them. */
 @SpringBootApplication
+@ContextService(value = ReportingApplication.CONFIG_NAME, scope = "reports", api = "/api/reports")
 public class ReportingApplication {
 
-    /** Several services share one JVM in the local launcher, so each reads its own configuration file. */
     public static final String CONFIG_NAME = "reporting-service";
 
     public static void main(String[] args) {
@@ -17,8 +17,6 @@ public class ReportingApplication {
 
     /** The application as the launcher starts it, beside the other services. */
     public static SpringApplication application() {
-        return new SpringApplicationBuilder(ReportingApplication.class)
-                .properties("spring.config.name=" + CONFIG_NAME)
-                .build();
+        return new SpringApplication(ReportingApplication.class);
     }
 }

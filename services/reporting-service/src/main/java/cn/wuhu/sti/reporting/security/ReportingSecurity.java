@@ -5,14 +5,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
+/** Rebuilding the read models needs more than writing reports: {@code reports:admin}. */
 @Configuration(proxyBeanMethods = false)
 class ReportingSecurity {
 
     @Bean
-    AuthorizationRules reportingAuthorizationRules() {
-        return requests -> requests.requestMatchers(HttpMethod.GET, "/api/reports/**")
-                .hasAuthority("SCOPE_reports:read")
-                .requestMatchers(HttpMethod.POST, "/api/reports/admin/**")
+    AuthorizationRules reportingAdministration() {
+        return requests -> requests.requestMatchers(HttpMethod.POST, "/api/reports/admin/**")
                 .hasAuthority("SCOPE_reports:admin");
     }
 }

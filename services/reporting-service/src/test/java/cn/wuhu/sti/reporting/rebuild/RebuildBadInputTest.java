@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
-import cn.wuhu.sti.reporting.support.ReportingServiceTest;
 import cn.wuhu.sti.test.BadInputProbe;
 import cn.wuhu.sti.test.BadRequestBodies;
+import cn.wuhu.sti.test.service.ServiceTest;
 import cn.wuhu.sti.web.body.RequestBodyLimitProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,7 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * The service's only POST, the rebuild, takes no body and ignores one it is sent; what it must refuse is a body
  * over the size limit, with 413 and without rebuilding.
  */
-@ReportingServiceTest
+@ServiceTest
 @ExtendWith(OutputCaptureExtension.class)
 class RebuildBadInputTest {
 

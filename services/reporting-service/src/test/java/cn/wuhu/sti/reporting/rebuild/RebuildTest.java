@@ -17,8 +17,8 @@ import cn.wuhu.sti.events.Topics;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reference.Tier;
 import cn.wuhu.sti.reporting.support.Indicators;
-import cn.wuhu.sti.reporting.support.ReportingServiceTest;
-import cn.wuhu.sti.reporting.support.TopicPublisher;
+import cn.wuhu.sti.test.service.ServiceTest;
+import cn.wuhu.sti.test.service.TopicPublisher;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-@ReportingServiceTest
+@ServiceTest
 class RebuildTest {
 
     @Autowired

@@ -10,8 +10,8 @@ import static org.awaitility.Awaitility.await;
 
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reporting.support.Indicators;
-import cn.wuhu.sti.reporting.support.ReportingServiceTest;
-import cn.wuhu.sti.reporting.support.TopicPublisher;
+import cn.wuhu.sti.test.service.ServiceTest;
+import cn.wuhu.sti.test.service.TopicPublisher;
 import io.cloudevents.CloudEvent;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Each test owns a year, so the tests sharing the broker and the store do not see each other's firms. */
-@ReportingServiceTest
+@ServiceTest
 class EnterpriseEventConsumptionTest {
 
     @Autowired
@@ -49,8 +49,8 @@ class EnterpriseEventConsumptionTest {
         String uscc = uniqueUscc();
         CloudEvent recognition = TopicPublisher.asCloudEvent(highTechWithinYear(uscc, District.JINGHU, year));
 
-        publisher.send(uscc, recognition);
-        publisher.send(uscc, recognition);
+        publisher.send(recognition);
+        publisher.send(recognition);
         // a later event with the same key follows both copies in the partition: once it is in, so are they
         publisher.publish(reportWithoutRd(uscc, District.JINGHU, year + 1, 1, "100000000"));
 

@@ -9,9 +9,9 @@ import static org.awaitility.Awaitility.await;
 import cn.wuhu.sti.events.Topics;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reporting.support.Indicators;
-import cn.wuhu.sti.reporting.support.ReportingServiceTest;
-import cn.wuhu.sti.reporting.support.TopicPublisher;
 import cn.wuhu.sti.test.TopicProbe;
+import cn.wuhu.sti.test.service.ServiceTest;
+import cn.wuhu.sti.test.service.TopicPublisher;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.web.servlet.MockMvc;
 
-@ReportingServiceTest
+@ServiceTest
 class PoisonRecordTest {
 
     @Autowired
@@ -51,7 +51,7 @@ class PoisonRecordTest {
         int year = 2041;
         String uscc = uniqueUscc();
 
-        publisher.sendRaw(uscc, "not a cloud event".getBytes(StandardCharsets.UTF_8), Map.of());
+        publisher.sendRaw(Topics.ENTERPRISE, uscc, "not a cloud event".getBytes(StandardCharsets.UTF_8), Map.of());
         publisher.publish(highTechWithinYear(uscc, District.WANZHI, year));
 
         var deadLetter = deadLetters.awaitRecord(uscc);
@@ -68,6 +68,7 @@ class PoisonRecordTest {
         String uscc = uniqueUscc();
 
         publisher.sendRaw(
+                Topics.ENTERPRISE,
                 uscc,
                 "{\"uscc\":\"%s\",\"colour\":\"blue\"}".formatted(uscc).getBytes(StandardCharsets.UTF_8),
                 Map.of(

@@ -1,0 +1,16 @@
+package cn.wuhu.sti.reporting.conventions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.wuhu.sti.test.OpenApiReference;
+import cn.wuhu.sti.test.service.ServiceConventions;
+import org.junit.jupiter.api.Test;
+
+class ConventionsTest extends ServiceConventions {
+
+    @Test
+    void theDocumentDescribesThePathsOfThePublicContract() throws Exception {
+        assertThat(OpenApiReference.paths(OpenApiReference.served(mvc)))
+                .containsKeys("/api/reports/indicators", "/api/reports/admin/rebuild");
+    }
+}
