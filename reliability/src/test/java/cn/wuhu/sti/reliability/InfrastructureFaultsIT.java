@@ -121,9 +121,9 @@ class InfrastructureFaultsIT {
         }
     }
 
-    /** Readiness of both services that use the store: {@code 503} is DOWN, {@code 200} is UP. */
+    /** Readiness of every service, each of which uses the store: {@code 503} is DOWN, {@code 200} is UP. */
     private void awaitReadiness(int status, Duration within) {
-        for (int port : new int[] {topology.enterprise(), topology.reporting()}) {
+        for (int port : topology.services().values()) {
             await("readiness on :" + port + " to answer " + status)
                     .atMost(within)
                     .until(() -> readiness(port) == status);

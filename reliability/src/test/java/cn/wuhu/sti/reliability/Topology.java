@@ -1,30 +1,55 @@
 package cn.wuhu.sti.reliability;
 
+import cn.wuhu.sti.launcher.ContextService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.PrimitiveIterator;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /** Where one platform under test listens and keeps its data: ports picked once, so every restart reuses them. */
 record Topology(
-        Path dataDir, Path logDir, int gateway, int enterprise, int reporting, int kafka, int controller, int mongo) {
+        Path dataDir,
+        Path logDir,
+        int gateway,
+        Map<ContextService, Integer> services,
+        int kafka,
+        int controller,
+        int mongo) {
 
     static Topology fresh(String name) {
         Path root = Path.of(System.getProperty("sti.reliability.work-dir", "target/reliability"))
                 .resolve(name + "-" + System.currentTimeMillis());
-        int[] ports = freePorts(6);
+        PrimitiveIterator.OfInt ports =
+                Arrays.stream(freePorts(4 + ContextService.values().length)).iterator();
+        int gateway = ports.nextInt();
+        Map<ContextService, Integer> services = new EnumMap<>(ContextService.class);
+        for (ContextService service : ContextService.values()) {
+            services.put(service, ports.nextInt());
+        }
         try {
             Files.createDirectories(root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Topology(root.resolve("data"), root, ports[0], ports[1], ports[2], ports[3], ports[4], ports[5]);
+        return new Topology(
+                root.resolve("data"),
+                root,
+                gateway,
+                Collections.unmodifiableMap(services),
+                ports.nextInt(),
+                ports.nextInt(),
+                ports.nextInt());
     }
 
     /** The arguments that put every part on this topology's ports and data folder. */
@@ -33,12 +58,13 @@ record Topology(
                         Stream.of(
                                 "--data-dir=" + dataDir,
                                 "--gateway-port=" + gateway,
-                                "--enterprise-port=" + enterprise,
-                                "--reporting-port=" + reporting,
                                 "--kafka-port=" + kafka,
                                 "--kafka-controller-port=" + controller,
                                 "--mongo-port=" + mongo),
-                        Stream.of(extra))
+                        Stream.concat(
+                                Arrays.stream(ContextService.values())
+                                        .map(service -> service.portOption() + "=" + services.get(service)),
+                                Stream.of(extra)))
                 .toList();
     }
 

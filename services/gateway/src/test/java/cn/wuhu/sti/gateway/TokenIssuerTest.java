@@ -55,6 +55,25 @@ class TokenIssuerTest extends GatewayTest {
     }
 
     @Test
+    void everyServiceBehindTheGatewayBringsItsScopesToTheAdminAndItsReadScopeToTheReader() {
+        String adminScopes = verified(json(requestToken("bureau-admin", "bureau-admin-secret"))
+                        .get("access_token")
+                        .asString())
+                .getClaimAsString("scope");
+        String readerScopes = verified(json(requestToken("dept-reader", "dept-reader-secret"))
+                        .get("access_token")
+                        .asString())
+                .getClaimAsString("scope");
+
+        for (Backend backend : Backend.values()) {
+            assertThat(adminScopes.split(" "))
+                    .as(backend.id())
+                    .contains(backend.scopes().toArray(String[]::new));
+            assertThat(readerScopes.split(" ")).as(backend.id()).contains(backend.readScope());
+        }
+    }
+
+    @Test
     void aClientAskingForFewerScopesGetsOnlyThose() {
         HttpResponse<String> response = send(tokenRequest(
                 "bureau-admin", "bureau-admin-secret", "grant_type=client_credentials&scope=reports:read"));

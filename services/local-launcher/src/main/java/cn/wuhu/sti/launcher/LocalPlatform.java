@@ -1,20 +1,20 @@
 package cn.wuhu.sti.launcher;
 
-import cn.wuhu.sti.enterprise.EnterpriseApplication;
 import cn.wuhu.sti.gateway.GatewayApplication;
-import cn.wuhu.sti.reporting.ReportingApplication;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The whole platform in one process: a real KRaft Kafka broker, the Mongo wire server, every service and the
- * gateway with its dev token issuer, on the ports of the contract. {@code --demo} loads the 2023 seed figures.
+ * The whole platform in one process: a real KRaft Kafka broker, the Mongo wire server, every {@link ContextService}
+ * and the gateway with its dev token issuer, on the ports of the contract. {@code --demo} loads the 2023 seed figures.
  */
 public final class LocalPlatform implements AutoCloseable {
 
@@ -44,8 +44,7 @@ public final class LocalPlatform implements AutoCloseable {
     private final List<AutoCloseable> infrastructure = new ArrayList<>();
     private String kafkaBootstrap;
     private String mongoBase;
-    private ConfigurableApplicationContext enterprise;
-    private ConfigurableApplicationContext reporting;
+    private final Map<ContextService, ConfigurableApplicationContext> services = new EnumMap<>(ContextService.class);
     private ConfigurableApplicationContext gateway;
 
     private LocalPlatform(PlatformOptions options) {
@@ -126,32 +125,26 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     private void startServices() {
-        enterprise = startEnterprise();
-        reporting = run(ReportingApplication.class, "reporting-service", options.reportingPort, "sti-reporting");
-        gateway = run(
-                GatewayApplication.class,
-                "gateway",
-                options.gatewayPort,
-                null,
+        List<String> gatewayArgs = new ArrayList<>(List.of(
                 "--spring.profiles.active=dev",
-                "--spring.autoconfigure.exclude=" + String.join(",", SERVICE_ONLY_AUTO_CONFIGURATIONS),
-                "--sti.gateway.services.enterprise=http://localhost:" + options.enterprisePort,
-                "--sti.gateway.services.reports=http://localhost:" + options.reportingPort);
+                "--spring.autoconfigure.exclude=" + String.join(",", SERVICE_ONLY_AUTO_CONFIGURATIONS)));
+        for (ContextService service : ContextService.values()) {
+            services.put(service, startService(service));
+            gatewayArgs.add(
+                    "--sti.gateway.services." + service.backend().id() + "=" + localhost(options.port(service)));
+        }
+        gateway =
+                run(GatewayApplication.class, "gateway", options.gatewayPort, null, gatewayArgs.toArray(String[]::new));
     }
 
-    /** Closes the enterprise service and starts it again on the same data: what a crash and a restart look like. */
-    public void restartEnterprise(String... extraArgs) {
-        enterprise.close();
-        enterprise = startEnterprise(extraArgs);
+    /** Closes one service and starts it again on the same data: what a crash and a restart look like. */
+    public void restart(ContextService service, String... extraArgs) {
+        services.remove(service).close();
+        services.put(service, startService(service, extraArgs));
     }
 
-    private ConfigurableApplicationContext startEnterprise(String... extraArgs) {
-        return run(
-                EnterpriseApplication.class,
-                EnterpriseApplication.CONFIG_NAME,
-                options.enterprisePort,
-                "sti-enterprise",
-                extraArgs);
+    private ConfigurableApplicationContext startService(ContextService service, String... extraArgs) {
+        return run(service.application(), service.configName(), options.port(service), service.database(), extraArgs);
     }
 
     private ConfigurableApplicationContext run(
@@ -175,19 +168,16 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     public String gatewayUrl() {
-        return "http://localhost:" + options.gatewayPort;
+        return localhost(options.gatewayPort);
     }
 
     public String kafkaBootstrapServers() {
         return kafkaBootstrap;
     }
 
-    public ConfigurableApplicationContext enterprise() {
-        return enterprise;
-    }
-
-    public ConfigurableApplicationContext reporting() {
-        return reporting;
+    /** The running service's application context, to reach its beans. */
+    public ConfigurableApplicationContext service(ContextService service) {
+        return services.get(service);
     }
 
     public ConfigurableApplicationContext gateway() {
@@ -195,42 +185,52 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     private void printReady(Duration took) {
+        System.out.print(readyMessage(options, kafkaBootstrap, mongoBase, took));
+    }
+
+    /** What the console shows once everything answers: where each part listens, then the ready line. */
+    static String readyMessage(PlatformOptions options, String kafka, String mongo, Duration took) {
+        StringBuilder message = new StringBuilder("\n");
         if (!options.runs("services")) {
-            System.out.printf(
-                    "%n  Kafka                %s%n  MongoDB              %s%n%nsti-platform ready in %.1f s (%s only)"
-                            + " — press Ctrl-C to stop.%n",
-                    kafkaBootstrap, mongoBase, took.toMillis() / 1000.0, options.only);
-            return;
+            line(message, "Kafka", kafka);
+            line(message, "MongoDB", mongo);
+            return message.append("\nsti-platform ready in %.1f s (%s only) — press Ctrl-C to stop.\n"
+                            .formatted(took.toMillis() / 1000.0, options.only))
+                    .toString();
         }
-        System.out.printf(
-                """
+        String gateway = localhost(options.gatewayPort);
+        line(message, "Gateway (all APIs)", gateway);
+        line(
+                message,
+                "Token endpoint",
+                "POST " + gateway
+                        + "/oauth2/token  (bureau-admin / bureau-admin-secret, dept-reader / dept-reader-secret)");
+        for (ContextService service : ContextService.values()) {
+            line(message, service.title(), localhost(options.port(service)));
+        }
+        line(message, "Kafka", kafka);
+        line(message, "MongoDB", mongo);
+        line(message, "Health", gateway + "/actuator/health");
+        return message.append(
+                        "\nsti-platform ready in %.1f s — press Ctrl-C to stop.\n".formatted(took.toMillis() / 1000.0))
+                .toString();
+    }
 
-                  Gateway (all APIs)   %1$s
-                  Token endpoint       POST %1$s/oauth2/token  (bureau-admin / bureau-admin-secret, dept-reader / dept-reader-secret)
-                  Enterprise service   http://localhost:%2$d
-                  Reporting service    http://localhost:%3$d
-                  Kafka                %4$s
-                  MongoDB              %5$s
-                  Health               %1$s/actuator/health
+    private static void line(StringBuilder message, String label, String value) {
+        message.append("  %-21s%s\n".formatted(label, value));
+    }
 
-                sti-platform ready in %6$.1f s — press Ctrl-C to stop.
-                """,
-                gatewayUrl(),
-                options.enterprisePort,
-                options.reportingPort,
-                kafkaBootstrap,
-                mongoBase,
-                took.toMillis() / 1000.0);
+    private static String localhost(int port) {
+        return "http://localhost:" + port;
     }
 
     @Override
     public void close() {
-        for (ConfigurableApplicationContext context :
-                new ConfigurableApplicationContext[] {gateway, enterprise, reporting}) {
-            if (context != null) {
-                context.close();
-            }
+        if (gateway != null) {
+            gateway.close();
         }
+        services.values().forEach(ConfigurableApplicationContext::close);
+        services.clear();
         for (AutoCloseable closeable : infrastructure) {
             try {
                 closeable.close();

@@ -2,9 +2,14 @@ package cn.wuhu.sti.launcher;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.IntSupplier;
+import java.util.stream.Collectors;
 
 /**
  * How to start the local platform. Ports default to the contract's; {@link #externalKafka} / {@link #externalMongo}
@@ -12,11 +17,13 @@ import java.util.Map;
  */
 public final class PlatformOptions {
 
+    private static final Map<String, ContextService> PORT_OPTIONS = Arrays.stream(ContextService.values())
+            .collect(Collectors.toMap(ContextService::portOption, Function.identity()));
+    private static final int USAGE_WIDTH = 100;
+
     boolean demo;
     Path dataDir;
     int gatewayPort = 8080;
-    int enterprisePort = 8082;
-    int reportingPort = 8085;
     int kafkaPort = 9092;
     int kafkaControllerPort = 9093;
     int mongoPort = 27017;
@@ -25,7 +32,14 @@ public final class PlatformOptions {
     /** {@code kafka} or {@code mongo} to run that piece of infrastructure alone; null for the whole platform. */
     String only;
 
+    private final Map<ContextService, Integer> servicePorts = new EnumMap<>(ContextService.class);
     private final Map<String, List<String>> serviceArgs = new HashMap<>();
+
+    private PlatformOptions() {
+        for (ContextService service : ContextService.values()) {
+            servicePorts.put(service, service.backend().defaultPort());
+        }
+    }
 
     public static PlatformOptions defaults() {
         return new PlatformOptions();
@@ -40,8 +54,6 @@ public final class PlatformOptions {
                 case "--demo" -> options.demo = true;
                 case "--data-dir" -> options.dataDir = Path.of(value);
                 case "--gateway-port" -> options.gatewayPort = port(arg, value);
-                case "--enterprise-port" -> options.enterprisePort = port(arg, value);
-                case "--reporting-port" -> options.reportingPort = port(arg, value);
                 case "--kafka-port" -> options.kafkaPort = port(arg, value);
                 case "--kafka-controller-port" -> options.kafkaControllerPort = port(arg, value);
                 case "--mongo-port" -> options.mongoPort = port(arg, value);
@@ -49,7 +61,13 @@ public final class PlatformOptions {
                 case "--mongo" -> options.externalMongo = value;
                 case "--only" -> options.only = only(arg, value);
                 case "--help", "-h" -> throw new IllegalArgumentException(usage());
-                default -> throw new IllegalArgumentException("Unknown option " + arg + "\n" + usage());
+                default -> {
+                    ContextService service = PORT_OPTIONS.get(key);
+                    if (service == null) {
+                        throw new IllegalArgumentException("Unknown option " + arg + "\n" + usage());
+                    }
+                    options.servicePorts.put(service, port(arg, value));
+                }
             }
         }
         return options;
@@ -74,24 +92,52 @@ public final class PlatformOptions {
         return only == null || only.equals(part);
     }
 
+    int port(ContextService service) {
+        return servicePorts.get(service);
+    }
+
     static String usage() {
-        return """
-                Usage: ./sti-local [--demo] [--data-dir=DIR] [--gateway-port=8080] [--enterprise-port=8082]
-                                   [--reporting-port=8085] [--kafka-port=9092] [--kafka-controller-port=9093]
-                                   [--mongo-port=27017] [--kafka=HOST:PORT] [--mongo=mongodb://HOST:PORT]
-                                   [--only=kafka|mongo]
+        List<String> options = new ArrayList<>(List.of("[--demo]", "[--data-dir=DIR]", "[--gateway-port=8080]"));
+        for (ContextService service : ContextService.values()) {
+            options.add("[" + service.portOption() + "=" + service.backend().defaultPort() + "]");
+        }
+        options.addAll(List.of(
+                "[--kafka-port=9092]",
+                "[--kafka-controller-port=9093]",
+                "[--mongo-port=27017]",
+                "[--kafka=HOST:PORT]",
+                "[--mongo=mongodb://HOST:PORT]",
+                "[--only=kafka|mongo]"));
+        return wrapped("Usage: ./sti-local", options) + "\n" + """
                   --demo       load the bureau's 2023 figures through the public API
                   --data-dir   keep Kafka's log and the Mongo data in DIR (in memory otherwise)
                   --kafka      use a running Kafka instead of starting one
                   --mongo      use a running MongoDB instead of starting the wire server
                   --only       start just the Kafka broker or just the Mongo wire server (with --data-dir,
-                               durable as in the whole platform), for services started elsewhere""";
+                               durable as in the whole platform), for services started elsewhere\
+                """;
     }
 
-    public PlatformOptions withPorts(int gateway, int enterprise, int reporting) {
-        gatewayPort = gateway;
-        enterprisePort = enterprise;
-        reportingPort = reporting;
+    /** Line-wraps the options after the command, each further line indented under the first option. */
+    private static String wrapped(String command, List<String> options) {
+        StringBuilder text = new StringBuilder(command);
+        int lineStart = 0;
+        for (String option : options) {
+            if (text.length() - lineStart + 1 + option.length() > USAGE_WIDTH) {
+                lineStart = text.length() + 1;
+                text.append('\n').append(" ".repeat(command.length()));
+            }
+            text.append(' ').append(option);
+        }
+        return text.toString();
+    }
+
+    /** The gateway and every service on a port of the supplier's, free ones in tests. */
+    public PlatformOptions withPorts(IntSupplier ports) {
+        gatewayPort = ports.getAsInt();
+        for (ContextService service : ContextService.values()) {
+            servicePorts.put(service, ports.getAsInt());
+        }
         return this;
     }
 

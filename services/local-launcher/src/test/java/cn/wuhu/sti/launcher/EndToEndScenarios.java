@@ -1,5 +1,7 @@
 package cn.wuhu.sti.launcher;
 
+import static cn.wuhu.sti.launcher.ContextService.ENTERPRISE;
+import static cn.wuhu.sti.launcher.ContextService.REPORTING;
 import static cn.wuhu.sti.launcher.PlatformClient.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -31,7 +33,7 @@ abstract class EndToEndScenarios {
     /** Our ports, free ones; Kafka and Mongo as the options say. */
     static void startThePlatform(PlatformOptions infrastructure) throws Exception {
         platform = LocalPlatform.start(infrastructure
-                .withPorts(TopicProbe.freePort(), TopicProbe.freePort(), TopicProbe.freePort())
+                .withPorts(TopicProbe::freePort)
                 .withServiceArgs(
                         "gateway",
                         "--sti.gateway.dev-issuer.clients.other-app.secret=other-app-secret",
@@ -80,8 +82,8 @@ abstract class EndToEndScenarios {
         assertThat(noToken.headers().firstValue("WWW-Authenticate"))
                 .hasValueSatisfying(challenge -> assertThat(challenge)
                         .startsWith("Bearer")
-                        .doesNotContain(
-                                ":" + platform.reporting().getEnvironment().getProperty("local.server.port")));
+                        .doesNotContain(":"
+                                + platform.service(REPORTING).getEnvironment().getProperty("local.server.port")));
         assertThat(noToken.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(readerWrites.statusCode()).isEqualTo(403);
@@ -108,21 +110,21 @@ abstract class EndToEndScenarios {
 
     @Test
     void anEventWrittenButNotSentBeforeACrashIsPublishedAfterTheRestartAndCountedOnce() {
-        platform.restartEnterprise("--sti.outbox.auto-startup=false");
+        platform.restart(ENTERPRISE, "--sti.outbox.auto-startup=false");
         String uscc = register("JIUJIANG");
         recognizeHighTech(uscc, "2031-05-20");
-        assertThat(platform.enterprise().getBean(OutboxRelay.class).pendingCount())
+        assertThat(platform.service(ENTERPRISE).getBean(OutboxRelay.class).pendingCount())
                 .isEqualTo(2);
         assertThat(recordsFor(uscc))
                 .as("nothing reached the topic while the relay was down")
                 .isEmpty();
 
-        platform.restartEnterprise();
+        platform.restart(ENTERPRISE);
 
         await().atMost(Duration.ofSeconds(30))
                 .until(() ->
                         indicator(admin.read("/api/reports/indicators?year=2031"), "enterprise.hightech.new") == 1);
-        OutboxRelay relay = platform.enterprise().getBean(OutboxRelay.class);
+        OutboxRelay relay = platform.service(ENTERPRISE).getBean(OutboxRelay.class);
         assertThat(relay.relayPending()).isZero();
         assertThat(relay.pendingCount()).isZero();
         List<ConsumerRecord<String, byte[]>> published = recordsFor(uscc);

@@ -14,7 +14,9 @@ class PlatformOptionsTest {
 
         assertThat(options.demo).isFalse();
         assertThat(options.dataDir).isNull();
-        assertThat(new int[] {options.gatewayPort, options.enterprisePort, options.reportingPort})
+        assertThat(new int[] {
+                    options.gatewayPort, options.port(ContextService.ENTERPRISE), options.port(ContextService.REPORTING)
+                })
                 .containsExactly(8080, 8082, 8085);
         assertThat(new int[] {options.kafkaPort, options.mongoPort}).containsExactly(9092, 27017);
     }
@@ -32,11 +34,34 @@ class PlatformOptionsTest {
     }
 
     @Test
+    void eachServiceMovesToAnotherPortWithItsOwnOptionWhichTheUsageLists() {
+        var options = PlatformOptions.parse("--enterprise-port=18082", "--reporting-port=18085");
+
+        assertThat(options.port(ContextService.ENTERPRISE)).isEqualTo(18082);
+        assertThat(options.port(ContextService.REPORTING)).isEqualTo(18085);
+        for (ContextService service : ContextService.values()) {
+            assertThat(PlatformOptions.usage()).contains("[" + service.portOption() + "=");
+        }
+    }
+
+    @Test
+    void theUsageWrapsItsOptionsUnderTheFirstOne() {
+        assertThat(PlatformOptions.usage()).startsWith("""
+                        Usage: ./sti-local [--demo] [--data-dir=DIR] [--gateway-port=8080] [--enterprise-port=8082]
+                                           [--reporting-port=8085] [--kafka-port=9092] [--kafka-controller-port=9093]
+                                           [--mongo-port=27017] [--kafka=HOST:PORT] [--mongo=mongodb://HOST:PORT]
+                                           [--only=kafka|mongo]
+                          --demo       load""");
+    }
+
+    @Test
     void anUnknownOptionOrABadPortIsRefusedWithTheUsage() {
         assertThatThrownBy(() -> PlatformOptions.parse("--dmeo"))
                 .hasMessageContaining("Unknown option --dmeo")
                 .hasMessageContaining("Usage: ./sti-local");
         assertThatThrownBy(() -> PlatformOptions.parse("--gateway-port=http"))
+                .hasMessageContaining("Not a port number");
+        assertThatThrownBy(() -> PlatformOptions.parse("--reporting-port=http"))
                 .hasMessageContaining("Not a port number");
     }
 

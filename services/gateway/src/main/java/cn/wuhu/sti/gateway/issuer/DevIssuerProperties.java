@@ -1,8 +1,10 @@
 package cn.wuhu.sti.gateway.issuer;
 
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -24,16 +26,26 @@ public record DevIssuerProperties(
 
     /**
      * @param secret the client secret; plain, or already encoded with a {@code {id}} prefix such as {@code {bcrypt}}
-     * @param scopes the scopes the client may hold, all granted when it asks for none
+     * @param scopes scopes the client may hold, named one by one
+     * @param serviceScopes scopes the client may hold across every service ({@code read} or {@code all}), besides
+     *     {@code scopes}
      * @param audience the {@code aud} claim of its tokens, the audience the services check
      */
     public record Client(
             String secret,
             List<String> scopes,
+            @DefaultValue("none") ServiceScopes serviceScopes,
             @DefaultValue("sti-platform") String audience) {
 
         public Client {
             scopes = scopes == null ? List.of() : List.copyOf(scopes);
+        }
+
+        /** Every scope the client may hold, all granted when it asks for none. */
+        Set<String> registeredScopes() {
+            Set<String> registered = new LinkedHashSet<>(serviceScopes.scopes());
+            registered.addAll(scopes);
+            return registered;
         }
     }
 }

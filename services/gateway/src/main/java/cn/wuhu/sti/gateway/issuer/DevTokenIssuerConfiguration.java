@@ -122,7 +122,7 @@ class DevTokenIssuerConfiguration {
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-                .scopes(scopes -> scopes.addAll(client.scopes()))
+                .scopes(scopes -> scopes.addAll(client.registeredScopes()))
                 .clientSettings(ClientSettings.withSettings(Map.of(AUDIENCE_SETTING, client.audience()))
                         .build())
                 .tokenSettings(TokenSettings.builder()

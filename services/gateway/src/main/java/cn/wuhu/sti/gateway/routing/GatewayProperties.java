@@ -1,7 +1,10 @@
 package cn.wuhu.sti.gateway.routing;
 
+import cn.wuhu.sti.gateway.Backend;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -9,7 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Where each service lives and how long the gateway waits for it.
  *
- * @param services base URI per service id ({@code talent, enterprise, techmarket, parks, reports})
+ * @param services base URI per service id ({@link Backend#id()}); a service not named here is reached at its
+ *     {@link Backend#defaultUri() default}, {@code http://localhost:<its contract port>}
  * @param connectTimeout how long to wait for a TCP connection to a service
  * @param readTimeout how long to wait for a service's answer before giving up with 504
  * @param circuitBreaker when a failing service is cut off, and for how long
@@ -23,14 +27,17 @@ public record GatewayProperties(
 
     public GatewayProperties {
         services = services == null ? Map.of() : Map.copyOf(services);
+        List<String> known = Arrays.stream(Backend.values()).map(Backend::id).toList();
+        for (String id : services.keySet()) {
+            if (!known.contains(id)) {
+                // Every service has a default address, so a misspelt key would otherwise go unnoticed.
+                throw new IllegalArgumentException("sti.gateway.services." + id + " names no service; known: " + known);
+            }
+        }
     }
 
     URI serviceUri(Backend backend) {
-        URI uri = services.get(backend.id());
-        if (uri == null) {
-            throw new IllegalStateException("sti.gateway.services." + backend.id() + " is not configured");
-        }
-        return uri;
+        return services.getOrDefault(backend.id(), backend.defaultUri());
     }
 
     /**
