@@ -3,6 +3,19 @@ package cn.wuhu.sti.events;
 import cn.wuhu.sti.events.enterprise.AnnualReportFiled;
 import cn.wuhu.sti.events.enterprise.EnterpriseRecognized;
 import cn.wuhu.sti.events.enterprise.EnterpriseRegistered;
+import cn.wuhu.sti.events.talent.DueDiligenceStarted;
+import cn.wuhu.sti.events.talent.EnclaveOpened;
+import cn.wuhu.sti.events.talent.EnclaveProjectIncubated;
+import cn.wuhu.sti.events.talent.EnclaveProjectLanded;
+import cn.wuhu.sti.events.talent.FundProjectInvested;
+import cn.wuhu.sti.events.talent.FundProjectRejected;
+import cn.wuhu.sti.events.talent.FundProjectSourced;
+import cn.wuhu.sti.events.talent.TeamDropped;
+import cn.wuhu.sti.events.talent.TeamIncorporated;
+import cn.wuhu.sti.events.talent.TeamLanded;
+import cn.wuhu.sti.events.talent.TeamNegotiationStarted;
+import cn.wuhu.sti.events.talent.TeamSigned;
+import cn.wuhu.sti.events.talent.TeamSourced;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,21 +28,22 @@ public final class EventCatalog {
     public static final String SPEC_PREFIX = "cn.wuhu.sti.";
 
     private static final List<EventType> ALL = List.of(
-            new EventType(
-                    EnterpriseRegistered.class,
-                    SPEC_PREFIX + "enterprise.registered.v1",
-                    Topics.ENTERPRISE,
-                    "enterprise/registered.v1.schema.json"),
-            new EventType(
-                    EnterpriseRecognized.class,
-                    SPEC_PREFIX + "enterprise.recognized.v1",
-                    Topics.ENTERPRISE,
-                    "enterprise/recognized.v1.schema.json"),
-            new EventType(
-                    AnnualReportFiled.class,
-                    SPEC_PREFIX + "enterprise.annual-report-filed.v1",
-                    Topics.ENTERPRISE,
-                    "enterprise/annual-report-filed.v1.schema.json"));
+            v1(EnterpriseRegistered.class, "enterprise", "registered", Topics.ENTERPRISE),
+            v1(EnterpriseRecognized.class, "enterprise", "recognized", Topics.ENTERPRISE),
+            v1(AnnualReportFiled.class, "enterprise", "annual-report-filed", Topics.ENTERPRISE),
+            v1(TeamSourced.class, "talent", "team-sourced", Topics.TALENT),
+            v1(TeamNegotiationStarted.class, "talent", "team-negotiation-started", Topics.TALENT),
+            v1(TeamSigned.class, "talent", "team-signed", Topics.TALENT),
+            v1(TeamLanded.class, "talent", "team-landed", Topics.TALENT),
+            v1(TeamIncorporated.class, "talent", "team-incorporated", Topics.TALENT),
+            v1(TeamDropped.class, "talent", "team-dropped", Topics.TALENT),
+            v1(FundProjectSourced.class, "talent", "fund-project-sourced", Topics.TALENT),
+            v1(DueDiligenceStarted.class, "talent", "due-diligence-started", Topics.TALENT),
+            v1(FundProjectInvested.class, "talent", "fund-project-invested", Topics.TALENT),
+            v1(FundProjectRejected.class, "talent", "fund-project-rejected", Topics.TALENT),
+            v1(EnclaveOpened.class, "talent", "enclave-opened", Topics.TALENT),
+            v1(EnclaveProjectIncubated.class, "talent", "enclave-project-incubated", Topics.TALENT),
+            v1(EnclaveProjectLanded.class, "talent", "enclave-project-landed", Topics.TALENT));
 
     private static final Map<Class<?>, EventType> BY_CLASS =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::javaType, Function.identity()));
@@ -54,6 +68,12 @@ public final class EventCatalog {
 
     public static Optional<EventType> byType(String ceType) {
         return Optional.ofNullable(BY_TYPE.get(ceType));
+    }
+
+    /** {@code cn.wuhu.sti.<context>.<name>.v1}, its schema at {@code <context>/<name>.v1.schema.json}. */
+    private static EventType v1(Class<? extends DomainEvent> javaType, String context, String name, String topic) {
+        return new EventType(
+                javaType, SPEC_PREFIX + context + "." + name + ".v1", topic, context + "/" + name + ".v1.schema.json");
     }
 
     private EventCatalog() {}

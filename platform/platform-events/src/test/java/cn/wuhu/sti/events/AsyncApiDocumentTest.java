@@ -2,9 +2,16 @@ package cn.wuhu.sti.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -12,11 +19,13 @@ import org.junit.jupiter.api.Test;
 /** docs/asyncapi.yaml names exactly the catalog's event types, with their topics and schemas. */
 class AsyncApiDocumentTest {
 
+    private static final Path DOCUMENT = Path.of("../../docs/asyncapi.yaml");
     private static final Pattern EVENT_TYPE = Pattern.compile("const: (cn\\.wuhu\\.sti\\.[a-z-]+\\.[a-z-]+\\.v\\d+)");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void everyCatalogTypeIsDescribedWithItsTopicAndSchemaAndNoOtherTypeIs() throws Exception {
-        String document = Files.readString(Path.of("../../docs/asyncapi.yaml"), StandardCharsets.UTF_8);
+        String document = Files.readString(DOCUMENT, StandardCharsets.UTF_8);
 
         var described =
                 EVENT_TYPE.matcher(document).results().map(m -> m.group(1)).collect(Collectors.toSet());
@@ -27,6 +36,51 @@ class AsyncApiDocumentTest {
         assertThat(EventCatalog.all())
                 .allSatisfy(type -> assertThat(document)
                         .contains("$ref: 'events/" + type.schemaPath() + "'")
-                        .contains("address: " + type.topic()));
+                        .contains("address: " + type.topic())
+                        .contains("address: " + Topics.deadLetterOf(type.topic())));
+    }
+
+    @Test
+    void everyMessageExampleIsAValidEventOfItsTypeKeyedByItsAggregate() throws Exception {
+        JsonNode messages = new ObjectMapper(new YAMLFactory())
+                .readTree(DOCUMENT.toFile())
+                .path("components")
+                .path("messages");
+        List<EventType> described = EventCatalog.all().stream()
+                .filter(type -> messages.valueStream()
+                        .anyMatch(m -> m.path("name").asText().equals(type.type())))
+                .toList();
+
+        assertThat(described).hasSameSizeAs(EventCatalog.all());
+        for (JsonNode message : messages.valueStream().toList()) {
+            var type = EventCatalog.byType(message.path("name").asText());
+            if (type.isEmpty()) {
+                continue;
+            }
+            assertThat(message.path("payload").path("$ref").asText())
+                    .isEqualTo("events/" + type.get().schemaPath());
+            assertThat(message.path("examples"))
+                    .as("examples of %s", type.get().type())
+                    .isNotEmpty();
+            for (JsonNode example : message.path("examples")) {
+                assertExampleIsAValidEvent(type.get(), example);
+            }
+        }
+    }
+
+    private static void assertExampleIsAValidEvent(EventType type, JsonNode example) throws Exception {
+        JsonNode headers = example.path("headers");
+        JsonNode payload = example.path("payload");
+        try (InputStream schema = AsyncApiDocumentTest.class.getResourceAsStream(type.schemaResource())) {
+            assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                            .getSchema(schema)
+                            .validate(payload))
+                    .as("example payload of %s", type.type())
+                    .isEmpty();
+        }
+        DomainEvent event = EventCodec.fromJson(type.type(), JSON.writeValueAsBytes(payload));
+        assertThat(headers.path("ce_type").asText()).isEqualTo(type.type());
+        assertThat(headers.path("ce_dataschema").asText()).isEqualTo("https://sti.wuhu.cn/events/" + type.schemaPath());
+        assertThat(headers.path("ce_subject").asText()).isEqualTo(event.aggregateId());
     }
 }

@@ -3,102 +3,190 @@ package cn.wuhu.sti.events;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cn.wuhu.sti.events.enterprise.AnnualReportFiled;
 import cn.wuhu.sti.events.enterprise.EnterpriseEvent;
-import cn.wuhu.sti.events.enterprise.EnterpriseRecognized;
-import cn.wuhu.sti.events.enterprise.EnterpriseRegistered;
-import cn.wuhu.sti.reference.District;
-import cn.wuhu.sti.reference.Industry;
-import cn.wuhu.sti.reference.Tier;
+import cn.wuhu.sti.events.talent.EnclaveEvent;
+import cn.wuhu.sti.events.talent.FundProjectEvent;
+import cn.wuhu.sti.events.talent.TeamEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.InputStream;
-import java.math.BigDecimal;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+/**
+ * The published contract holds together: every event record of every sealed family is in the catalog, on its
+ * family's topic, with a schema that describes exactly its fields, and its JSON satisfies that schema.
+ */
 class EventContractTest {
 
-    private static final String USCC = "91340200MA2N0XXX0X";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern CE_TYPE =
+            Pattern.compile("cn\\.wuhu\\.sti\\.([a-z]+)\\.([a-z]+(?:-[a-z]+)*)\\.v(\\d+)");
 
-    static Stream<DomainEvent> oneOfEachEventType() {
-        return Stream.of(
-                new EnterpriseRegistered(
-                        "913402007139628446", "芜湖示例科技有限公司", District.WHTZ, Industry.NEV_ICV, LocalDate.of(2019, 3, 1)),
-                new EnterpriseRecognized(
-                        "913402007139628446",
-                        District.WHTZ,
-                        Tier.HIGH_TECH,
-                        "GR202334001234",
-                        LocalDate.of(2023, 11, 1),
-                        LocalDate.of(2026, 10, 31),
-                        false),
-                new AnnualReportFiled(
-                        "913402007139628446",
-                        District.WHTZ,
-                        2023,
-                        2,
-                        new BigDecimal("123456789.01"),
-                        new BigDecimal("0.10"),
-                        true,
-                        false,
-                        12,
-                        80,
-                        new BigDecimal("100000000"),
-                        true));
+    /** The contract's compiled classes, so a family or record nobody catalogued is found too. */
+    private static final List<Class<?>> CONTRACT_EVENT_CLASSES = StreamSupport.stream(
+                    new ClassFileImporter()
+                            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                            .importPackages("cn.wuhu.sti.events")
+                            .spliterator(),
+                    false)
+            .filter(c -> c.isAssignableTo(DomainEvent.class) && !c.isEquivalentTo(DomainEvent.class))
+            .map(JavaClass::reflect)
+            .toList();
+
+    static Stream<Class<?>> eventFamilies() {
+        return CONTRACT_EVENT_CLASSES.stream().filter(c -> c.isInterface() && c.isSealed());
     }
 
-    @ParameterizedTest
-    @MethodSource("oneOfEachEventType")
-    void everyEventSerializesToJsonValidAgainstItsPublishedSchema(DomainEvent event) throws Exception {
-        EventType type = EventCatalog.of(event);
-        JsonNode body = JSON.readTree(EventCodec.toJson(event));
+    static Stream<EventType> catalog() {
+        return EventCatalog.all().stream();
+    }
 
-        Set<ValidationMessage> errors = schemaOf(type).validate(body);
-
-        assertThat(errors).isEmpty();
-        assertThat(EventCodec.fromJson(type.type(), EventCodec.toJson(event))).isEqualTo(event);
+    static Stream<DomainEvent> handWrittenEvents() {
+        return EventExamples.handWritten();
     }
 
     @Test
-    void everySealedEventTypeIsInTheCatalogWithASchema() {
-        List<Class<?>> permitted = Arrays.asList(EnterpriseEvent.class.getPermittedSubclasses());
-        assertThat(permitted).allSatisfy(c -> {
-            @SuppressWarnings("unchecked")
-            EventType type = EventCatalog.of((Class<? extends DomainEvent>) c);
-            assertThat(type.type()).startsWith(EventCatalog.SPEC_PREFIX).endsWith(".v1");
-            assertThat(getClass().getResource(type.schemaResource())).isNotNull();
+    void everyEventRecordOfTheContractIsInTheCatalog() {
+        var records = CONTRACT_EVENT_CLASSES.stream()
+                .filter(c -> !c.isInterface() && !Modifier.isAbstract(c.getModifiers()))
+                .toList();
+
+        assertThat(records)
+                .allSatisfy(
+                        c -> assertThat(c.isRecord()).as("%s is a record", c).isTrue());
+        assertThat(records)
+                .containsExactlyInAnyOrderElementsOf(
+                        catalog().map(EventType::javaType).toList());
+    }
+
+    @Test
+    void theFamiliesOfEveryContextAreFound() {
+        assertThat(eventFamilies())
+                .contains(EnterpriseEvent.class, TeamEvent.class, FundProjectEvent.class, EnclaveEvent.class);
+    }
+
+    @ParameterizedTest
+    @MethodSource("eventFamilies")
+    void everyMemberOfAFamilyIsCataloguedOnTheFamilysOneTopic(Class<?> family) {
+        List<Class<?>> members = Arrays.asList(family.getPermittedSubclasses());
+
+        assertThat(members)
+                .isNotEmpty()
+                .allSatisfy(member -> assertThat(member.isRecord())
+                        .as("%s is a record", member)
+                        .isTrue());
+        var topics = members.stream()
+                .map(member ->
+                        EventCatalog.of(member.asSubclass(DomainEvent.class)).topic())
+                .distinct()
+                .toList();
+        assertThat(topics)
+                .as("one aggregate's events share a topic, so they stay in order")
+                .hasSize(1);
+    }
+
+    @Test
+    void everyCatalogTypeBelongsToASealedFamily() {
+        assertThat(catalog().map(EventType::javaType))
+                .allSatisfy(type -> assertThat(type.getInterfaces())
+                        .as("sealed families of %s", type)
+                        .filteredOn(Class::isSealed)
+                        .hasSize(1));
+    }
+
+    @Test
+    void everyTypeIsNamedAfterItsContextAndVersionWhichItsTopicAndSchemaPathRepeat() {
+        assertThat(catalog().map(EventType::type)).doesNotHaveDuplicates();
+        assertThat(catalog().map(EventType::schemaPath)).doesNotHaveDuplicates();
+        assertThat(catalog()).allSatisfy(type -> {
+            Matcher name = CE_TYPE.matcher(type.type());
+            assertThat(name.matches())
+                    .as("%s is cn.wuhu.sti.<context>.<name>.v<N>", type.type())
+                    .isTrue();
+            String context = name.group(1);
+            assertThat(type.topic()).isEqualTo("sti." + context + ".v1");
+            assertThat(type.schemaPath())
+                    .isEqualTo(context + "/" + name.group(2) + ".v" + name.group(3) + ".schema.json");
         });
-        assertThat(oneOfEachEventType().map(Object::getClass)).containsExactlyInAnyOrderElementsOf(permitted);
+    }
+
+    @ParameterizedTest
+    @MethodSource("catalog")
+    void theSchemaDescribesExactlyTheRecordsFieldsAndAllowsNoOthers(EventType type) throws Exception {
+        JsonNode schema = schemaDocumentOf(type);
+        List<String> components = Arrays.stream(type.javaType().getRecordComponents())
+                .map(RecordComponent::getName)
+                .toList();
+
+        assertThat(schema.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+        assertThat(schema.path("$id").asText()).isEqualTo("https://sti.wuhu.cn/events/" + type.schemaPath());
+        assertThat(schema.path("title").asText()).isEqualTo(type.type());
+        assertThat(schema.path("additionalProperties").isBoolean()
+                        && !schema.path("additionalProperties").asBoolean())
+                .as("additionalProperties: false")
+                .isTrue();
+        assertThat(schema.path("required").valueStream().map(JsonNode::asText)).containsExactlyElementsOf(components);
+        assertThat(schema.path("properties").fieldNames()).toIterable().containsExactlyElementsOf(components);
+    }
+
+    @ParameterizedTest
+    @MethodSource("catalog")
+    void anExampleOfEveryTypeIsValidAgainstItsSchemaAndReadsBackEqual(EventType type) throws Exception {
+        DomainEvent event = EventExamples.generated(type.javaType());
+
+        assertValidAndReadsBackEqual(event);
+        assertThat(event.aggregateId()).isNotBlank();
+    }
+
+    @ParameterizedTest
+    @MethodSource("handWrittenEvents")
+    void realisticEventsAreValidAgainstTheirSchemasAndReadBackEqual(DomainEvent event) throws Exception {
+        assertValidAndReadsBackEqual(event);
     }
 
     @Test
     void schemaRejectsABodyMissingARequiredField() throws Exception {
         EventType type =
                 EventCatalog.byType("cn.wuhu.sti.enterprise.recognized.v1").orElseThrow();
-        JsonNode body = JSON.readTree("{\"uscc\":\"" + USCC + "\",\"tier\":\"HIGH_TECH\"}");
+        JsonNode body = JSON.readTree("{\"uscc\":\"" + EventExamples.USCC + "\",\"tier\":\"HIGH_TECH\"}");
+
+        assertThat(schemaOf(type).validate(body)).isNotEmpty();
+    }
+
+    @Test
+    void schemaRejectsAnInvestmentOfNothing() throws Exception {
+        EventType type = EventCatalog.byType("cn.wuhu.sti.talent.fund-project-invested.v1")
+                .orElseThrow();
+        JsonNode body = JSON.readTree(
+                "{\"projectId\":\"p-1\",\"investedOn\":\"2023-04-18\",\"amount\":0,\"industry\":\"SEMI_3G\"}");
 
         assertThat(schemaOf(type).validate(body)).isNotEmpty();
     }
 
     @Test
     void amountsAreWrittenAsExactNumbers() {
-        var event = (AnnualReportFiled) oneOfEachEventType().toList().get(2);
-        String json = new String(EventCodec.toJson(event), StandardCharsets.UTF_8);
+        String report = new String(EventCodec.toJson(EventExamples.annualReport()), StandardCharsets.UTF_8);
+        String investment = new String(EventCodec.toJson(EventExamples.fundInvestment()), StandardCharsets.UTF_8);
 
-        assertThat(json).contains("\"revenue\":123456789.01").contains("\"rdExpense\":0.10");
+        assertThat(report).contains("\"revenue\":123456789.01").contains("\"rdExpense\":0.10");
+        assertThat(investment).contains("\"amount\":5000000.50");
     }
 
     @Test
@@ -112,11 +200,24 @@ class EventContractTest {
                 .hasMessageContaining("Unknown event type");
     }
 
-    private static JsonSchema schemaOf(EventType type) throws Exception {
+    private static void assertValidAndReadsBackEqual(DomainEvent event) throws Exception {
+        EventType type = EventCatalog.of(event);
+        byte[] json = EventCodec.toJson(event);
+
+        assertThat(schemaOf(type).validate(JSON.readTree(json)))
+                .as("%s against %s", new String(json, StandardCharsets.UTF_8), type.schemaPath())
+                .isEmpty();
+        assertThat(EventCodec.fromJson(type.type(), json)).isEqualTo(event);
+    }
+
+    private static JsonNode schemaDocumentOf(EventType type) throws Exception {
         try (InputStream in = EventContractTest.class.getResourceAsStream(type.schemaResource())) {
             assertThat(in).as("schema %s", type.schemaResource()).isNotNull();
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                    .getSchema(in);
+            return JSON.readTree(in);
         }
+    }
+
+    private static JsonSchema schemaOf(EventType type) throws Exception {
+        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaDocumentOf(type));
     }
 }
