@@ -87,7 +87,7 @@ public final class AggregateStore<D> {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             Versioned<D> current = findVersioned(id).orElseThrow(() -> notFound(id));
             Decision<D, R> decided = decision.apply(current.document());
-            if (replace(id, current.version(), decided)) {
+            if (!decided.changes() || replace(id, current.version(), decided)) {
                 return decided.result();
             }
         }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
@@ -22,6 +23,9 @@ public interface EnterpriseRepository {
      * if somebody changed the firm in between. An unknown USCC is a {@link cn.wuhu.sti.domain.NotFound}.
      */
     <E extends EnterpriseEvent> E change(String uscc, Function<Enterprise, E> decision);
+
+    /** A change that publishes nothing; written only if {@code amendment} says it changed the firm. */
+    boolean amend(String uscc, Predicate<Enterprise> amendment);
 
     Optional<Enterprise> find(String uscc);
 

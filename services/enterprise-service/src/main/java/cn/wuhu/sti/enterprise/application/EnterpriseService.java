@@ -1,10 +1,14 @@
 package cn.wuhu.sti.enterprise.application;
 
+import cn.wuhu.sti.domain.Conflict;
 import cn.wuhu.sti.domain.NotFound;
+import cn.wuhu.sti.domain.Uscc;
 import cn.wuhu.sti.enterprise.model.Enterprise;
 import cn.wuhu.sti.enterprise.model.EnterpriseCommands;
+import cn.wuhu.sti.enterprise.model.Origin;
 import cn.wuhu.sti.events.enterprise.AnnualReportFiled;
 import cn.wuhu.sti.events.enterprise.EnterpriseRecognized;
+import cn.wuhu.sti.events.talent.TeamIncorporated;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reference.Tier;
 import java.time.Clock;
@@ -38,6 +42,32 @@ public class EnterpriseService {
 
     public AnnualReportFiled fileAnnualReport(String uscc, EnterpriseCommands.FileAnnualReport command) {
         return enterprises.change(uscc, enterprise -> enterprise.fileAnnualReport(command));
+    }
+
+    /**
+     * The company of a talent team: registered in the team's landing district with its industry if the register
+     * does not know it, otherwise given its origin and left as it is. Applying it again changes nothing.
+     */
+    public void recordIncorporation(TeamIncorporated incorporation) {
+        var origin = Origin.talentTeam(incorporation.teamId());
+        var uscc = new Uscc(incorporation.uscc());
+        if (enterprises.find(uscc.value()).isEmpty()) {
+            var registration = Enterprise.registerFrom(
+                    origin,
+                    new EnterpriseCommands.Register(
+                            uscc,
+                            incorporation.firmName(),
+                            incorporation.district(),
+                            incorporation.industry(),
+                            incorporation.incorporatedOn()));
+            try {
+                enterprises.insert(registration.enterprise(), List.of(registration.event()));
+                return;
+            } catch (Conflict registeredMeanwhile) {
+                // another delivery or a clerk registered it between the read and the insert: attach below
+            }
+        }
+        enterprises.amend(uscc.value(), enterprise -> enterprise.attach(origin));
     }
 
     public Enterprise find(String uscc) {

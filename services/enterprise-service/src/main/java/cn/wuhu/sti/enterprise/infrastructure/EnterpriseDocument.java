@@ -3,6 +3,7 @@ package cn.wuhu.sti.enterprise.infrastructure;
 import cn.wuhu.sti.domain.Uscc;
 import cn.wuhu.sti.enterprise.model.AnnualReport;
 import cn.wuhu.sti.enterprise.model.Enterprise;
+import cn.wuhu.sti.enterprise.model.Origin;
 import cn.wuhu.sti.enterprise.model.Recognition;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reference.Industry;
@@ -20,7 +21,8 @@ record EnterpriseDocument(
         Industry industry,
         LocalDate registeredOn,
         List<Recognition> recognitions,
-        List<AnnualReport> annualReports) {
+        List<AnnualReport> annualReports,
+        Origin origin) {
 
     static EnterpriseDocument of(Enterprise enterprise) {
         return new EnterpriseDocument(
@@ -30,7 +32,8 @@ record EnterpriseDocument(
                 enterprise.industry(),
                 enterprise.registeredOn(),
                 enterprise.recognitions(),
-                enterprise.annualReports());
+                enterprise.annualReports(),
+                enterprise.origin().orElse(null));
     }
 
     Enterprise toEnterprise() {
@@ -41,6 +44,7 @@ record EnterpriseDocument(
                 industry,
                 registeredOn,
                 recognitions == null ? List.of() : recognitions,
-                annualReports == null ? List.of() : annualReports);
+                annualReports == null ? List.of() : annualReports,
+                origin);
     }
 }

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
@@ -55,6 +56,16 @@ class MongoEnterpriseRepository implements EnterpriseRepository {
             Enterprise enterprise = stored.toEnterprise();
             E event = decision.apply(enterprise);
             return Decision.of(EnterpriseDocument.of(enterprise), event);
+        });
+    }
+
+    @Override
+    public boolean amend(String uscc, Predicate<Enterprise> amendment) {
+        return firms.change(uscc, stored -> {
+            Enterprise enterprise = stored.toEnterprise();
+            return amendment.test(enterprise)
+                    ? new Decision<>(EnterpriseDocument.of(enterprise), List.of(), true)
+                    : Decision.unchanged(false);
         });
     }
 

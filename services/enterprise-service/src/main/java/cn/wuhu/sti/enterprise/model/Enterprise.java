@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -28,6 +29,7 @@ public final class Enterprise {
     private final LocalDate registeredOn;
     private final List<Recognition> recognitions;
     private final List<AnnualReport> annualReports;
+    private Origin origin;
 
     public Enterprise(
             Uscc uscc,
@@ -36,7 +38,8 @@ public final class Enterprise {
             Industry industry,
             LocalDate registeredOn,
             List<Recognition> recognitions,
-            List<AnnualReport> annualReports) {
+            List<AnnualReport> annualReports,
+            Origin origin) {
         this.uscc = uscc;
         this.name = name;
         this.district = district;
@@ -44,11 +47,21 @@ public final class Enterprise {
         this.registeredOn = registeredOn;
         this.recognitions = new ArrayList<>(recognitions);
         this.annualReports = new ArrayList<>(annualReports);
+        this.origin = origin;
     }
 
     public record Registration(Enterprise enterprise, EnterpriseRegistered event) {}
 
     public static Registration register(EnterpriseCommands.Register command) {
+        return register(command, null);
+    }
+
+    /** The company a talent team registered enters the register knowing where it came from. */
+    public static Registration registerFrom(Origin origin, EnterpriseCommands.Register command) {
+        return register(command, Objects.requireNonNull(origin, "origin"));
+    }
+
+    private static Registration register(EnterpriseCommands.Register command, Origin origin) {
         var enterprise = new Enterprise(
                 command.uscc(),
                 command.name(),
@@ -56,7 +69,8 @@ public final class Enterprise {
                 command.industry(),
                 command.registeredOn(),
                 List.of(),
-                List.of());
+                List.of(),
+                origin);
         var event = new EnterpriseRegistered(
                 command.uscc().value(), command.name(), command.district(), command.industry(), command.registeredOn());
         return new Registration(enterprise, event);
@@ -111,6 +125,18 @@ public final class Enterprise {
                 command.staff(),
                 command.highTechRevenue(),
                 command.aboveScaleManufacturer());
+    }
+
+    /**
+     * Records where a firm already on the register came from, keeping everything else; false when it already says
+     * so or came from elsewhere first (the first origin stands).
+     */
+    public boolean attach(Origin candidate) {
+        if (origin != null) {
+            return false;
+        }
+        origin = candidate;
+        return true;
     }
 
     public boolean holdsValid(Tier tier, LocalDate day) {
@@ -168,5 +194,9 @@ public final class Enterprise {
 
     public List<AnnualReport> annualReports() {
         return List.copyOf(annualReports);
+    }
+
+    public Optional<Origin> origin() {
+        return Optional.ofNullable(origin);
     }
 }

@@ -3,11 +3,13 @@ package cn.wuhu.sti.enterprise.web;
 import cn.wuhu.sti.enterprise.model.AnnualReport;
 import cn.wuhu.sti.enterprise.model.Enterprise;
 import cn.wuhu.sti.enterprise.model.EnterpriseCommands;
+import cn.wuhu.sti.enterprise.model.Origin;
 import cn.wuhu.sti.enterprise.model.Recognition;
 import cn.wuhu.sti.events.enterprise.EnterpriseRecognized;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reference.Industry;
 import cn.wuhu.sti.reference.Tier;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +26,8 @@ final class EnterpriseViews {
             LocalDate registeredOn,
             List<Tier> currentTiers,
             List<RecognitionView> recognitions,
-            List<AnnualReportView> annualReports) {
+            List<AnnualReportView> annualReports,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Origin origin) {
 
         static EnterpriseView of(Enterprise enterprise, LocalDate today) {
             return new EnterpriseView(
@@ -40,7 +43,8 @@ final class EnterpriseViews {
                             .toList(),
                     enterprise.reportsInForce().stream()
                             .map(r -> AnnualReportView.of(enterprise.uscc().value(), r))
-                            .toList());
+                            .toList(),
+                    enterprise.origin().orElse(null));
         }
     }
 

@@ -1,0 +1,47 @@
+package cn.wuhu.sti.enterprise.talent;
+
+import cn.wuhu.sti.domain.RuleViolation;
+import cn.wuhu.sti.enterprise.application.EnterpriseService;
+import cn.wuhu.sti.events.DomainEvent;
+import cn.wuhu.sti.events.InvalidEventException;
+import cn.wuhu.sti.events.Topics;
+import cn.wuhu.sti.events.talent.EnclaveEvent;
+import cn.wuhu.sti.events.talent.FundProjectEvent;
+import cn.wuhu.sti.events.talent.TeamEvent;
+import cn.wuhu.sti.events.talent.TeamIncorporated;
+import cn.wuhu.sti.messaging.CloudEventMapper;
+import io.cloudevents.CloudEvent;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Talent → enterprise: when a team incorporates, its company enters the register as the ladder's first rung. The
+ * other talent events are none of this service's business; a record that is no talent event goes to the dead-letter
+ * topic untried ({@link InvalidEventException}).
+ */
+@Component
+class TalentTeamListener {
+
+    private final EnterpriseService enterprises;
+
+    TalentTeamListener(EnterpriseService enterprises) {
+        this.enterprises = enterprises;
+    }
+
+    @KafkaListener(id = "enterprise-talent", topics = Topics.TALENT)
+    void on(ConsumerRecord<String, CloudEvent> record) {
+        DomainEvent event = CloudEventMapper.fromCloudEvent(record.value());
+        if (!(event instanceof TeamEvent || event instanceof FundProjectEvent || event instanceof EnclaveEvent)) {
+            throw new InvalidEventException("Not a talent event on " + Topics.TALENT + ": " + event);
+        }
+        if (event instanceof TeamIncorporated incorporation) {
+            try {
+                enterprises.recordIncorporation(incorporation);
+            } catch (RuleViolation e) {
+                throw new InvalidEventException("Incorporation of team " + incorporation.teamId() + " names no firm "
+                        + "the register can take: " + e.field() + " " + e.getMessage());
+            }
+        }
+    }
+}
