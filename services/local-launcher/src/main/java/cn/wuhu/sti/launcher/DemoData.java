@@ -1,5 +1,6 @@
 package cn.wuhu.sti.launcher;
 
+import static cn.wuhu.sti.launcher.PlatformClient.amount;
 import static cn.wuhu.sti.launcher.PlatformClient.indicator;
 
 import cn.wuhu.sti.enterprise.model.EnterpriseCommands;
@@ -58,7 +59,17 @@ final class DemoData {
                     "Loaded %d requests in %.1f s (%.0f requests/s).%n",
                     requests.get(), seconds, requests.get() / seconds);
         }
-        awaitIndicators(client, out);
+        TalentDemoPlan talent = TalentDemoPlan.generate();
+        long teams =
+                client.read("/api/talent/teams?size=1").path("totalElements").asLong();
+        if (teams >= talent.teams().size()) {
+            out.println("Talent demo data already loaded (" + teams + " teams).");
+        } else {
+            long started = System.nanoTime();
+            int requests = new TalentDemoData(client).load(talent, out);
+            out.printf("Loaded %d talent requests in %.1f s.%n", requests, (System.nanoTime() - started) / 1e9);
+        }
+        awaitIndicators(client, talent, out);
     }
 
     private static void loadFirm(PlatformClient client, DemoPlan.FirmPlan firm, AtomicInteger requests) {
@@ -89,7 +100,8 @@ final class DemoData {
     }
 
     /** Reporting is eventually consistent: wait until it has read what was loaded. */
-    private static void awaitIndicators(PlatformClient client, PrintStream out) throws InterruptedException {
+    private static void awaitIndicators(PlatformClient client, TalentDemoPlan talent, PrintStream out)
+            throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         JsonNode report;
         boolean caughtUp;
@@ -97,7 +109,10 @@ final class DemoData {
             report = client.read("/api/reports/indicators?year=2023");
             JsonNode current = report;
             caughtUp = DemoPlan.EXPECTED_2023.entrySet().stream()
-                    .allMatch(expected -> indicator(current, expected.getKey()) == expected.getValue());
+                            .allMatch(expected -> indicator(current, expected.getKey()) == expected.getValue())
+                    && talent.expected2023().entrySet().stream()
+                            .allMatch(
+                                    expected -> expected.getValue().compareTo(amount(current, expected.getKey())) == 0);
             if (!caughtUp) {
                 Thread.sleep(500);
             }

@@ -2,6 +2,7 @@ package cn.wuhu.sti.launcher;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -83,6 +84,16 @@ public final class PlatformClient {
             }
         }
         return -1;
+    }
+
+    /** The exact value of one indicator (an amount in yuan, say), or -1 if it is not there. */
+    public static BigDecimal amount(JsonNode report, String code) {
+        for (JsonNode indicator : report.path("indicators")) {
+            if (code.equals(indicator.path("code").asString())) {
+                return new BigDecimal(indicator.path("value").asString());
+            }
+        }
+        return BigDecimal.ONE.negate();
     }
 
     private HttpRequest.Builder authorized(HttpRequest.Builder request) {
