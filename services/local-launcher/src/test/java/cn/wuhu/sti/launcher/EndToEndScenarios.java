@@ -15,12 +15,22 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import cn.wuhu.sti.test.service.TopicPublisher;
+import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The platform's behaviour end to end — both services and the gateway with its token issuer, started as the
+ * The platform's behaviour end to end — the services and the gateway with its token issuer, started as the
  * launcher starts them — driven only through the gateway's public API and the topic. Subclasses choose the
  * infrastructure: the launcher's own KRaft broker and Mongo wire server, or real containers.
  */
@@ -135,6 +145,130 @@ abstract class EndToEndScenarios {
         assertThat(indicator(admin.read("/api/reports/indicators?year=2031"), "enterprise.hightech.new"))
                 .as("still counted once after the relay ran again")
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aTeamLandedAndIncorporatedThroughTheGatewayCountsInItsLandingDistrictAndBecomesAFirmWithItsOrigin() {
+        String teamId = sourcedTeam("JINGHU");
+        move(teamId, "signing", Map.of("date", "2031-05-10"));
+        move(teamId, "landing", Map.of("date", "2031-12-20", "district", "WANZHI"));
+        String uscc = freshUscc();
+        move(teamId, "incorporation", Map.of("date", "2031-12-28", "uscc", uscc, "name", "芜湖团队端到端科技有限公司"));
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> indicator(
+                                        admin.read("/api/reports/indicators?year=2031&district=WANZHI"),
+                                        "talent.teams.incorporated")
+                                == 1);
+        assertThat(indicator(admin.read("/api/reports/indicators?year=2031&district=WANZHI"), "talent.teams.landed"))
+                .isEqualTo(1);
+        assertThat(indicator(admin.read("/api/reports/indicators?year=2031&district=JINGHU"), "talent.teams.landed"))
+                .as("a team counts where it landed, not where it was sourced")
+                .isZero();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> admin.get("/api/enterprises/" + uscc).statusCode() == 200);
+        var firm = admin.read("/api/enterprises/" + uscc);
+        assertThat(firm.path("district").asString()).isEqualTo("WANZHI");
+        assertThat(firm.path("origin").path("kind").asString()).isEqualTo("TALENT_TEAM");
+        assertThat(firm.path("origin").path("teamId").asString()).isEqualTo(teamId);
+    }
+
+    @Test
+    void theSameIncorporationEventDeliveredTwiceChangesNothing() throws Exception {
+        String teamId = sourcedTeam("YIJIANG");
+        move(teamId, "signing", Map.of("date", "2032-02-01"));
+        move(teamId, "landing", Map.of("date", "2032-03-01", "district", "YIJIANG"));
+        String uscc = freshUscc();
+        move(teamId, "incorporation", Map.of("date", "2032-04-01", "uscc", uscc, "name", "芜湖重投科技有限公司"));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> indicator(admin.read("/api/reports/indicators?year=2032"), "talent.teams.incorporated")
+                        == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> admin.get("/api/enterprises/" + uscc).statusCode() == 200);
+        String firmBefore = admin.read("/api/enterprises/" + uscc).toString();
+        ConsumerRecord<String, byte[]> incorporation = talentRecordsFor(teamId).stream()
+                .filter(record -> TopicProbe.header(record, "ce_type").endsWith("team-incorporated.v1"))
+                .findFirst()
+                .orElseThrow();
+
+        long resentAt = resend(incorporation);
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> consumedBeyond("enterprise-service", incorporation.partition(), resentAt)
+                        && consumedBeyond("reporting-service", incorporation.partition(), resentAt));
+        assertThat(admin.read("/api/enterprises/" + uscc).toString()).isEqualTo(firmBefore);
+        assertThat(indicator(admin.read("/api/reports/indicators?year=2032"), "talent.teams.incorporated"))
+                .isEqualTo(1);
+        assertThat(recordsFor(uscc)).as("one registration of the firm on sti.enterprise.v1").hasSize(1);
+    }
+
+    @Test
+    void aForeignRecordOnTheTalentTopicGoesToItsDeadLetterTopicAndTheNextIsProcessed() throws Exception {
+        String teamId = sourcedTeam("FANCHANG");
+        move(teamId, "signing", Map.of("date", "2033-01-10"));
+        try (var publisher = new TopicPublisher(platform.kafkaBootstrapServers());
+                var deadLetters = new TopicProbe(platform.kafkaBootstrapServers(), Topics.deadLetterOf(Topics.TALENT))) {
+            publisher.sendRaw(Topics.TALENT, teamId, "<team/>".getBytes(StandardCharsets.UTF_8), Map.of());
+            move(teamId, "landing", Map.of("date", "2033-02-02", "district", "FANCHANG"));
+
+            assertThat(TopicProbe.header(deadLetters.awaitRecord(teamId), "kafka_dlt-original-topic"))
+                    .isEqualTo(Topics.TALENT);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> indicator(
+                                    admin.read("/api/reports/indicators?year=2033&district=FANCHANG"),
+                                    "talent.teams.landed")
+                            == 1);
+        }
+    }
+
+    private static String sourcedTeam(String district) {
+        var response = admin.post(
+                "/api/talent/teams",
+                Map.of(
+                        "name", "端到端创新团队",
+                        "leader", "张教授",
+                        "industry", "ROBOTICS",
+                        "district", district,
+                        "originRegion", "上海",
+                        "sourcedOn", "2030-01-01"));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return PlatformClient.json(response).path("id").asString();
+    }
+
+    private static void move(String teamId, String move, Map<String, String> body) {
+        var response = admin.post("/api/talent/teams/" + teamId + "/" + move, body);
+        assertThat(response.statusCode()).as(move + ": " + response.body()).isEqualTo(201);
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> talentRecordsFor(String key) {
+        try (var probe = new TopicProbe(platform.kafkaBootstrapServers(), Topics.TALENT)) {
+            return probe.readToEnd(key);
+        }
+    }
+
+    /** Writes the record again as it was (key, body, CloudEvents headers): an at-least-once re-send. */
+    private static long resend(ConsumerRecord<String, byte[]> record) throws Exception {
+        try (var producer = new KafkaProducer<String, byte[]>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers()),
+                new StringSerializer(),
+                new ByteArraySerializer())) {
+            return producer.send(new ProducerRecord<>(
+                            record.topic(), record.partition(), record.key(), record.value(), record.headers()))
+                    .get()
+                    .offset();
+        }
+    }
+
+    /** Whether {@code group} has committed an offset past {@code offset} on the talent topic's partition. */
+    private static boolean consumedBeyond(String group, int partition, long offset) throws Exception {
+        try (var admin = AdminClient.create(
+                Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers()))) {
+            OffsetAndMetadata committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata()
+                    .get()
+                    .get(new TopicPartition(Topics.TALENT, partition));
+            return committed != null && committed.offset() > offset;
+        }
     }
 
     private static String register(String district) {

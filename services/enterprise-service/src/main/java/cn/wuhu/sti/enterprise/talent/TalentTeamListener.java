@@ -29,7 +29,7 @@ class TalentTeamListener {
         this.enterprises = enterprises;
     }
 
-    @KafkaListener(id = "enterprise-talent", topics = Topics.TALENT)
+    @KafkaListener(id = "enterprise-talent", idIsGroup = false, topics = Topics.TALENT)
     void on(ConsumerRecord<String, CloudEvent> record) {
         DomainEvent event = CloudEventMapper.fromCloudEvent(record.value());
         if (!(event instanceof TeamEvent || event instanceof FundProjectEvent || event instanceof EnclaveEvent)) {
