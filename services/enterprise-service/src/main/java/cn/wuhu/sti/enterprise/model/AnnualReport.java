@@ -1,9 +1,31 @@
 package cn.wuhu.sti.enterprise.model;
 
-/** A firm's R&amp;D report for a year, as filed; {@code revision} numbers the filings for that year from 1. */
-public record AnnualReport(int revision, EnterpriseCommands.FileAnnualReport filing) {
+import java.math.BigDecimal;
 
-    public int year() {
-        return filing.year();
+/** A firm's R&amp;D report for a year, as filed; {@code revision} numbers the filings for that year from 1. */
+public record AnnualReport(
+        int year,
+        int revision,
+        BigDecimal revenue,
+        BigDecimal rdExpense,
+        boolean rdActivity,
+        boolean rdInstitution,
+        int sciTechStaff,
+        int staff,
+        BigDecimal highTechRevenue,
+        boolean aboveScaleManufacturer) {
+
+    static AnnualReport filed(int revision, EnterpriseCommands.FileAnnualReport filing) {
+        return new AnnualReport(
+                filing.year(),
+                revision,
+                filing.revenue(),
+                filing.rdExpense(),
+                filing.rdActivity(),
+                filing.rdInstitution(),
+                filing.sciTechStaff(),
+                filing.staff(),
+                filing.highTechRevenue(),
+                filing.aboveScaleManufacturer());
     }
 }

@@ -111,7 +111,7 @@ public final class Enterprise {
         }
         int revision =
                 latestReportFor(command.year()).map(r -> r.revision() + 1).orElse(1);
-        annualReports.add(new AnnualReport(revision, command));
+        annualReports.add(AnnualReport.filed(revision, command));
         return new AnnualReportFiled(
                 uscc.value(),
                 district,

@@ -2,7 +2,6 @@ package cn.wuhu.sti.enterprise.web;
 
 import cn.wuhu.sti.domain.NotFound;
 import cn.wuhu.sti.enterprise.application.EnterpriseService;
-import cn.wuhu.sti.enterprise.model.AnnualReport;
 import cn.wuhu.sti.enterprise.web.EnterpriseViews.AnnualReportView;
 import cn.wuhu.sti.enterprise.web.EnterpriseViews.EnterpriseView;
 import cn.wuhu.sti.enterprise.web.EnterpriseViews.RecognitionCreated;
@@ -66,13 +65,9 @@ class EnterpriseController {
     @ApiResponse(responseCode = "404", description = "No firm with this USCC")
     ResponseEntity<AnnualReportView> fileAnnualReport(
             @PathVariable String uscc, @Valid @RequestBody EnterpriseRequests.FileAnnualReportRequest request) {
-        var filing = request.toCommand();
-        var event = enterprises.fileAnnualReport(uscc, filing);
+        var event = enterprises.fileAnnualReport(uscc, request.toCommand());
         return Created.at(
-                AnnualReportView.of(uscc, new AnnualReport(event.revision(), filing)),
-                "/api/enterprises/{uscc}/annual-reports/{year}",
-                uscc,
-                event.year());
+                AnnualReportView.of(event), "/api/enterprises/{uscc}/annual-reports/{year}", uscc, event.year());
     }
 
     @GetMapping("/{uscc}")

@@ -2,15 +2,15 @@ package cn.wuhu.sti.enterprise.web;
 
 import cn.wuhu.sti.enterprise.model.AnnualReport;
 import cn.wuhu.sti.enterprise.model.Enterprise;
-import cn.wuhu.sti.enterprise.model.EnterpriseCommands;
 import cn.wuhu.sti.enterprise.model.Origin;
 import cn.wuhu.sti.enterprise.model.Recognition;
+import cn.wuhu.sti.events.enterprise.AnnualReportFiled;
 import cn.wuhu.sti.events.enterprise.EnterpriseRecognized;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reference.Industry;
 import cn.wuhu.sti.reference.Tier;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -88,16 +88,50 @@ final class EnterpriseViews {
         }
     }
 
-    /** The filed figures appear at the top level of the JSON, beside the id and revision. */
     record AnnualReportView(
             String id,
             String uscc,
             int revision,
-            @JsonUnwrapped EnterpriseCommands.FileAnnualReport filing) {
+            int year,
+            BigDecimal revenue,
+            BigDecimal rdExpense,
+            boolean rdActivity,
+            boolean rdInstitution,
+            int sciTechStaff,
+            int staff,
+            BigDecimal highTechRevenue,
+            boolean aboveScaleManufacturer) {
+
+        static AnnualReportView of(AnnualReportFiled filed) {
+            return new AnnualReportView(
+                    filed.year() + "-r" + filed.revision(),
+                    filed.uscc(),
+                    filed.revision(),
+                    filed.year(),
+                    filed.revenue(),
+                    filed.rdExpense(),
+                    filed.rdActivity(),
+                    filed.rdInstitution(),
+                    filed.sciTechStaff(),
+                    filed.staff(),
+                    filed.highTechRevenue(),
+                    filed.aboveScaleManufacturer());
+        }
 
         static AnnualReportView of(String uscc, AnnualReport report) {
             return new AnnualReportView(
-                    report.year() + "-r" + report.revision(), uscc, report.revision(), report.filing());
+                    report.year() + "-r" + report.revision(),
+                    uscc,
+                    report.revision(),
+                    report.year(),
+                    report.revenue(),
+                    report.rdExpense(),
+                    report.rdActivity(),
+                    report.rdInstitution(),
+                    report.sciTechStaff(),
+                    report.staff(),
+                    report.highTechRevenue(),
+                    report.aboveScaleManufacturer());
         }
     }
 

@@ -93,9 +93,8 @@ class EnterpriseTest {
         assertThat(first.revision()).isEqualTo(1);
         assertThat(corrected.revision()).isEqualTo(2);
         assertThat(nextYear.revision()).isEqualTo(1);
-        assertThat(firm.latestReportFor(2023).orElseThrow().filing().revenue()).isEqualByComparingTo("160000000");
-        assertThat(firm.latestReportFor(2023).orElseThrow().filing().rdActivity())
-                .isTrue();
+        assertThat(firm.latestReportFor(2023).orElseThrow().revenue()).isEqualByComparingTo("160000000");
+        assertThat(firm.latestReportFor(2023).orElseThrow().rdActivity()).isTrue();
         assertThat(firm.reportsInForce()).extracting(AnnualReport::year).containsExactly(2024, 2023);
     }
 
