@@ -55,7 +55,9 @@ final class TeamRequests {
         }
     }
 
-    record DropRequest(@NotNull LocalDate date, @NotBlank @Size(max = 500) String reason) {
+    record DropRequest(
+            @NotNull LocalDate date,
+            @NotBlank @Size(max = 500) String reason) {
 
         TeamCommands.Drop toCommand() {
             return new TeamCommands.Drop(date, reason.strip());

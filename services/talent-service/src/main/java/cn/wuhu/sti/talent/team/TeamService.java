@@ -68,9 +68,8 @@ class TeamService {
             query.addCriteria(where("stage").is(stage));
         }
         if (landingYear != null) {
-            query.addCriteria(where("landedOn")
-                    .gte(LocalDate.of(landingYear, 1, 1))
-                    .lt(LocalDate.of(landingYear + 1, 1, 1)));
+            query.addCriteria(
+                    where("landedOn").gte(LocalDate.of(landingYear, 1, 1)).lt(LocalDate.of(landingYear + 1, 1, 1)));
         }
         return teams.page(query, page).map(TeamDocument::toTeam);
     }

@@ -73,12 +73,7 @@ public final class FundProject {
         Industry industry = Require.present("industry", command.industry());
         LocalDate sourcedOn = Require.present("sourcedOn", command.sourcedOn());
         var project = new FundProject(
-                id,
-                name,
-                industry,
-                List.of(new Milestone<>(SOURCED, sourcedOn)),
-                Optional.empty(),
-                Optional.empty());
+                id, name, industry, List.of(new Milestone<>(SOURCED, sourcedOn)), Optional.empty(), Optional.empty());
         return new Change<>(project, new FundProjectSourced(id, name, industry, sourcedOn));
     }
 

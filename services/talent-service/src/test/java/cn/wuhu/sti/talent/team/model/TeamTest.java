@@ -235,8 +235,8 @@ class TeamTest {
         var outOfOrder =
                 List.of(new Milestone<>(SOURCED, SOURCED_ON), new Milestone<>(SIGNED, SOURCED_ON.minusDays(1)));
 
-        assertThatThrownBy(() ->
-                        new Team(ID, profile, outOfOrder, Optional.empty(), Optional.empty(), Optional.empty()))
+        assertThatThrownBy(
+                        () -> new Team(ID, profile, outOfOrder, Optional.empty(), Optional.empty(), Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
