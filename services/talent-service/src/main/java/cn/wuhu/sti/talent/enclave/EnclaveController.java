@@ -33,7 +33,7 @@ class EnclaveController {
 
     @PostMapping
     @ApiResponse(responseCode = "201", description = "Opened; Location names the enclave")
-    ResponseEntity<EnclaveView> open(@Valid @RequestBody EnclaveRequests.OpenRequest request) {
+    ResponseEntity<EnclaveView> openEnclave(@Valid @RequestBody EnclaveRequests.OpenRequest request) {
         var enclave = enclaves.open(request.toCommand());
         return Created.at(EnclaveView.of(enclave), "/api/talent/enclaves/{id}", enclave.id());
     }
@@ -49,7 +49,7 @@ class EnclaveController {
     @PostMapping("/{id}/projects/{projectId}/landing")
     @ApiResponse(responseCode = "201", description = "Landed in the district")
     @ApiResponse(responseCode = "409", description = "The project has landed already")
-    ResponseEntity<ProjectView> land(
+    ResponseEntity<ProjectView> landProject(
             @PathVariable String id,
             @PathVariable String projectId,
             @Valid @RequestBody EnclaveRequests.LandRequest request) {
@@ -58,17 +58,17 @@ class EnclaveController {
     }
 
     @GetMapping("/{id}")
-    EnclaveView find(@PathVariable String id) {
+    EnclaveView findEnclave(@PathVariable String id) {
         return EnclaveView.of(enclaves.find(id));
     }
 
     @GetMapping("/{id}/projects/{projectId}")
-    ProjectView project(@PathVariable String id, @PathVariable String projectId) {
+    ProjectView findProject(@PathVariable String id, @PathVariable String projectId) {
         return ProjectView.of(id, enclaves.project(id, projectId));
     }
 
     @GetMapping
-    PageView<EnclaveView> list(@Valid @ParameterObject PageQuery paging) {
+    PageView<EnclaveView> listEnclaves(@Valid @ParameterObject PageQuery paging) {
         return PageView.of(enclaves.list(paging.pageable()), EnclaveView::of);
     }
 }

@@ -34,7 +34,7 @@ class FundProjectController {
 
     @PostMapping
     @ApiResponse(responseCode = "201", description = "Sourced; Location names the project")
-    ResponseEntity<FundProjectView> source(@Valid @RequestBody FundProjectRequests.SourceRequest request) {
+    ResponseEntity<FundProjectView> sourceFundProject(@Valid @RequestBody FundProjectRequests.SourceRequest request) {
         return created(projects.source(request.toCommand()));
     }
 
@@ -63,12 +63,12 @@ class FundProjectController {
     }
 
     @GetMapping("/{id}")
-    FundProjectView find(@PathVariable String id) {
+    FundProjectView findFundProject(@PathVariable String id) {
         return FundProjectView.of(projects.find(id));
     }
 
     @GetMapping
-    PageView<FundProjectView> search(
+    PageView<FundProjectView> searchFundProjects(
             @RequestParam(required = false) FundProjectStage stage, @Valid @ParameterObject PageQuery paging) {
         return PageView.of(projects.search(stage, paging.pageable()), FundProjectView::of);
     }

@@ -43,7 +43,7 @@ class TeamController {
 
     @PostMapping
     @ApiResponse(responseCode = "201", description = "Sourced; Location names the team")
-    ResponseEntity<TeamView> source(@Valid @RequestBody TeamRequests.SourceRequest request) {
+    ResponseEntity<TeamView> sourceTeam(@Valid @RequestBody TeamRequests.SourceRequest request) {
         return created(teams.source(request.toCommand(LocalDate.now(clock))));
     }
 
@@ -57,14 +57,14 @@ class TeamController {
     @PostMapping("/{id}/signing")
     @ApiResponse(responseCode = "201", description = "Signed")
     @ApiResponse(responseCode = "409", description = "The team's stage does not allow it; the detail names the stage")
-    ResponseEntity<TeamView> sign(@PathVariable String id, @Valid @RequestBody TeamRequests.MoveRequest request) {
+    ResponseEntity<TeamView> signTeam(@PathVariable String id, @Valid @RequestBody TeamRequests.MoveRequest request) {
         return created(teams.move(id, team -> team.sign(request.toCommand())));
     }
 
     @PostMapping("/{id}/landing")
     @ApiResponse(responseCode = "201", description = "Landed in the district")
     @ApiResponse(responseCode = "409", description = "The team's stage does not allow it; the detail names the stage")
-    ResponseEntity<TeamView> land(@PathVariable String id, @Valid @RequestBody TeamRequests.LandRequest request) {
+    ResponseEntity<TeamView> landTeam(@PathVariable String id, @Valid @RequestBody TeamRequests.LandRequest request) {
         return created(teams.move(id, team -> team.land(request.toCommand())));
     }
 
@@ -79,17 +79,17 @@ class TeamController {
     @PostMapping("/{id}/drop")
     @ApiResponse(responseCode = "201", description = "Dropped")
     @ApiResponse(responseCode = "409", description = "The team's stage does not allow it; the detail names the stage")
-    ResponseEntity<TeamView> drop(@PathVariable String id, @Valid @RequestBody TeamRequests.DropRequest request) {
+    ResponseEntity<TeamView> dropTeam(@PathVariable String id, @Valid @RequestBody TeamRequests.DropRequest request) {
         return created(teams.move(id, team -> team.drop(request.toCommand())));
     }
 
     @GetMapping("/{id}")
-    TeamView find(@PathVariable String id) {
+    TeamView findTeam(@PathVariable String id) {
         return TeamView.of(teams.find(id));
     }
 
     @GetMapping
-    PageView<TeamView> search(
+    PageView<TeamView> searchTeams(
             @Parameter(description = "Where the team landed, or before landing the district courting it")
                     @RequestParam(required = false)
                     District district,

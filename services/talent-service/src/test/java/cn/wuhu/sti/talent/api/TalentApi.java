@@ -34,8 +34,7 @@ final class TalentApi {
 
     static String team(String district) {
         return """
-                {"name":"固态电池团队","leader":"李明","industry":"NEW_ENERGY","district":"%s","originRegion":"上海"}"""
-                .formatted(district);
+                {"name":"固态电池团队","leader":"李明","industry":"NEW_ENERGY","district":"%s","originRegion":"上海"}""".formatted(district);
     }
 
     static String dated(String date) {

@@ -41,7 +41,8 @@ class TeamApiTest {
         String answer = mvc.perform(write("/api/talent/teams", team("JINGHU")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.stage").value("SOURCED"))
-                .andExpect(jsonPath("$.history[0].date").value(LocalDate.now(clock).toString()))
+                .andExpect(
+                        jsonPath("$.history[0].date").value(LocalDate.now(clock).toString()))
                 .andExpect(jsonPath("$.landedDistrict").doesNotExist())
                 .andReturn()
                 .getResponse()
