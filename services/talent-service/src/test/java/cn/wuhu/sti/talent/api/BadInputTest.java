@@ -68,7 +68,8 @@ class BadInputTest {
 
     @Test
     void everyFundProjectEndpointRefusesBadBodiesAndStoresNothing() throws Exception {
-        String project = "/api/talent/fund-projects/" + created(mvc, "/api/talent/fund-projects", fundProject("2023-01-01"));
+        String project =
+                "/api/talent/fund-projects/" + created(mvc, "/api/talent/fund-projects", fundProject("2023-01-01"));
 
         refusesEveryBadBody("/api/talent/fund-projects", fundProject("2023-01-01"));
         refusesEveryBadBody(project + "/due-diligence", dated("2023-02-01"));
@@ -89,9 +90,11 @@ class BadInputTest {
     @Test
     void aMissingFieldIs400NamingItAtEveryEndpointAndStoresNothing() throws Exception {
         String team = "/api/talent/teams/" + created(mvc, "/api/talent/teams", team("JINGHU"));
-        String project = "/api/talent/fund-projects/" + created(mvc, "/api/talent/fund-projects", fundProject("2023-01-01"));
+        String project =
+                "/api/talent/fund-projects/" + created(mvc, "/api/talent/fund-projects", fundProject("2023-01-01"));
         String enclave = "/api/talent/enclaves/" + created(mvc, "/api/talent/enclaves", enclave("2022-01-01"));
-        String enclaveProject = enclave + "/projects/" + created(mvc, enclave + "/projects", enclaveProject("2022-05-01"));
+        String enclaveProject =
+                enclave + "/projects/" + created(mvc, enclave + "/projects", enclaveProject("2022-05-01"));
         Map<String, Long> before = snapshot(mongo);
 
         for (String field : new String[] {"name", "leader", "industry", "district", "originRegion"}) {

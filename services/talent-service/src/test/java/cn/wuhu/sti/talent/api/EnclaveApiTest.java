@@ -72,7 +72,8 @@ class EnclaveApiTest {
         mvc.perform(write(enclave + "/projects", enclaveProject("2022-08-31")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("incubatedOn")));
-        mvc.perform(get(enclave).with(reader())).andExpect(jsonPath("$.projects.length()").value(0));
+        mvc.perform(get(enclave).with(reader()))
+                .andExpect(jsonPath("$.projects.length()").value(0));
     }
 
     @Test

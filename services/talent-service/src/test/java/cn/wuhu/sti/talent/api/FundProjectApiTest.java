@@ -50,7 +50,8 @@ class FundProjectApiTest {
         mvc.perform(get(project).with(reader()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.investedAmount").value(30000000.10))
-                .andExpect(jsonPath("$.history[*].stage").value(Matchers.contains("SOURCED", "DUE_DILIGENCE", "INVESTED")))
+                .andExpect(
+                        jsonPath("$.history[*].stage").value(Matchers.contains("SOURCED", "DUE_DILIGENCE", "INVESTED")))
                 .andExpect(jsonPath("$.history[*].date")
                         .value(Matchers.contains("2023-01-05", "2023-02-01", "2023-06-30")));
         var stored = mongo.findById(id, org.bson.Document.class, "fund-projects");
@@ -61,7 +62,8 @@ class FundProjectApiTest {
 
     @Test
     void aProjectMayBeRejectedStraightAfterSourcingButNotInvestedInWithoutDueDiligence() throws Exception {
-        String withoutDiligence = "/api/talent/fund-projects/" + created(mvc, "/api/talent/fund-projects", fundProject("2023-01-05"));
+        String withoutDiligence =
+                "/api/talent/fund-projects/" + created(mvc, "/api/talent/fund-projects", fundProject("2023-01-05"));
         mvc.perform(write(withoutDiligence + "/investment", investment("2023-03-01", "1000000")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.detail").value(containsString("SOURCED")));
@@ -77,7 +79,8 @@ class FundProjectApiTest {
 
     @Test
     void anAmountWithAFractionOfAFenOrNotAboveZeroIs400NamingTheAmount() throws Exception {
-        String project = "/api/talent/fund-projects/" + created(mvc, "/api/talent/fund-projects", fundProject("2023-01-05"));
+        String project =
+                "/api/talent/fund-projects/" + created(mvc, "/api/talent/fund-projects", fundProject("2023-01-05"));
         mvc.perform(write(project + "/due-diligence", dated("2023-02-01"))).andExpect(status().isCreated());
 
         for (String amount : new String[] {"100.001", "0", "-5"}) {
@@ -90,14 +93,16 @@ class FundProjectApiTest {
 
     @Test
     void anUnknownProjectIs404AndTheListFiltersByStage() throws Exception {
-        mvc.perform(get("/api/talent/fund-projects/" + unknownId()).with(reader())).andExpect(status().isNotFound());
+        mvc.perform(get("/api/talent/fund-projects/" + unknownId()).with(reader()))
+                .andExpect(status().isNotFound());
         mvc.perform(write("/api/talent/fund-projects/" + unknownId() + "/due-diligence", dated("2023-02-01")))
                 .andExpect(status().isNotFound());
 
         String id = created(mvc, "/api/talent/fund-projects", fundProject("2023-01-05"));
         mvc.perform(write("/api/talent/fund-projects/" + id + "/due-diligence", dated("2023-02-01")))
                 .andExpect(status().isCreated());
-        mvc.perform(get("/api/talent/fund-projects?stage=DUE_DILIGENCE&size=200").with(reader()))
+        mvc.perform(get("/api/talent/fund-projects?stage=DUE_DILIGENCE&size=200")
+                        .with(reader()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].id").value(hasItem(id)))
                 .andExpect(jsonPath("$.items[*].stage").value(everyItem(is("DUE_DILIGENCE"))));

@@ -52,9 +52,7 @@ class TalentEventPublishingTest {
 
     @Test
     void aLandedTeamsMovesReachTheTalentTopicInOrderKeyedByTheTeam() throws Exception {
-        String team = created(
-                "/api/talent/teams",
-                """
+        String team = created("/api/talent/teams", """
                 {"name":"氢能团队","leader":"王芳","industry":"ENERGY_STORAGE","district":"JIUJIANG",
                  "originRegion":"德国","sourcedOn":"2023-03-01"}""");
         created("/api/talent/teams/" + team + "/signing", "{\"date\":\"2023-04-01\"}");
@@ -62,9 +60,9 @@ class TalentEventPublishingTest {
 
         var records = topic.awaitRecords(team, 3);
 
-        assertThat(records).extracting(r -> TopicProbe.header(r, "ce_type"))
-                .containsExactly(
-                        type(TeamSourced.class), type(TeamSigned.class), type(TeamLanded.class));
+        assertThat(records)
+                .extracting(r -> TopicProbe.header(r, "ce_type"))
+                .containsExactly(type(TeamSourced.class), type(TeamSigned.class), type(TeamLanded.class));
         assertThat(TopicProbe.header(records.get(2), "ce_subject")).isEqualTo(team);
         assertThat(event(records.get(2)))
                 .isEqualTo(new TeamLanded(team, LocalDate.of(2023, 5, 20), District.WHTZ, Industry.ENERGY_STORAGE));
@@ -76,9 +74,11 @@ class TalentEventPublishingTest {
                 "/api/talent/fund-projects",
                 "{\"name\":\"碳化硅功率器件\",\"industry\":\"SEMI_3G\",\"sourcedOn\":\"2023-01-02\"}");
         created("/api/talent/fund-projects/" + project + "/due-diligence", "{\"date\":\"2023-02-01\"}");
-        created("/api/talent/fund-projects/" + project + "/investment", "{\"date\":\"2023-03-01\",\"amount\":12500000.50}");
-        String enclave = created(
-                "/api/talent/enclaves", "{\"name\":\"芜湖（合肥）飞地\",\"city\":\"合肥\",\"openedOn\":\"2022-01-01\"}");
+        created(
+                "/api/talent/fund-projects/" + project + "/investment",
+                "{\"date\":\"2023-03-01\",\"amount\":12500000.50}");
+        String enclave =
+                created("/api/talent/enclaves", "{\"name\":\"芜湖（合肥）飞地\",\"city\":\"合肥\",\"openedOn\":\"2022-01-01\"}");
         String incubated = created(
                 "/api/talent/enclaves/" + enclave + "/projects",
                 "{\"name\":\"量子传感\",\"industry\":\"AI\",\"incubatedOn\":\"2022-06-01\"}");
