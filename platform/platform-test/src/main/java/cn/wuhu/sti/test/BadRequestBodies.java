@@ -109,7 +109,8 @@ public final class BadRequestBodies {
                 "{\"" + fields.get(0) + "\" " + validText.substring(validText.indexOf(':') + 1),
                 validText.replaceFirst(":", "="),
                 validText.replace('"', '\''),
-                validText.replaceFirst(",", ",,"),
+                // a stray comma after the first brace or comma: malformed even when the body has one field
+                validText.replaceFirst("[{,]", "$0,"),
                 validText.substring(0, validText.length() - 1) + ",}",
                 validText + "}",
                 validText + " x",

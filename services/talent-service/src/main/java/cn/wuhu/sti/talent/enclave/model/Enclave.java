@@ -37,20 +37,14 @@ public final class Enclave {
     private final String city;
     private final LocalDate openedOn;
     private final List<EnclaveProject> projects;
-    private final long version;
 
-    /**
-     * An enclave as stored. {@code version} is the stored version it was read at; commands keep it, so the
-     * repository can write the new state only if nobody wrote since.
-     */
-    public Enclave(
-            String id, String name, String city, LocalDate openedOn, List<EnclaveProject> projects, long version) {
+    /** An enclave as stored. */
+    public Enclave(String id, String name, String city, LocalDate openedOn, List<EnclaveProject> projects) {
         this.id = Objects.requireNonNull(id, "id");
         this.name = Objects.requireNonNull(name, "name");
         this.city = Objects.requireNonNull(city, "city");
         this.openedOn = Objects.requireNonNull(openedOn, "openedOn");
         this.projects = List.copyOf(projects);
-        this.version = version;
     }
 
     public static Change<Enclave, EnclaveOpened> open(EnclaveCommands.Open command, String id) {
@@ -60,7 +54,7 @@ public final class Enclave {
             throw new RuleViolation("city", "must be a city other than Wuhu: an enclave is an outpost elsewhere");
         }
         LocalDate openedOn = Require.present("openedOn", command.openedOn());
-        var enclave = new Enclave(id, name, city, openedOn, List.of(), 0);
+        var enclave = new Enclave(id, name, city, openedOn, List.of());
         return new Change<>(enclave, new EnclaveOpened(id, name, city, openedOn));
     }
 
@@ -130,10 +124,6 @@ public final class Enclave {
         return projects.stream().filter(p -> p.id().equals(projectId)).findFirst();
     }
 
-    public long version() {
-        return version;
-    }
-
     /** This enclave with {@code project} added, or replacing the project of the same id. */
     private Enclave with(EnclaveProject project) {
         var changed = new ArrayList<EnclaveProject>(projects.size() + 1);
@@ -146,6 +136,6 @@ public final class Enclave {
         if (!replaced) {
             changed.add(project);
         }
-        return new Enclave(id, name, city, openedOn, changed, version);
+        return new Enclave(id, name, city, openedOn, changed);
     }
 }

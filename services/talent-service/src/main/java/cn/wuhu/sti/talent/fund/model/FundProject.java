@@ -46,27 +46,21 @@ public final class FundProject {
     private final List<Milestone<FundProjectStage>> history;
     private final BigDecimal investedAmount;
     private final String rejectionReason;
-    private final long version;
 
-    /**
-     * A project as stored. {@code version} is the stored version it was read at; moves keep it, so the repository
-     * can write the new state only if nobody wrote since.
-     */
+    /** A project as stored; a history that breaks the lifecycle is a defect, not a state. */
     public FundProject(
             String id,
             String name,
             Industry industry,
             List<Milestone<FundProjectStage>> history,
             Optional<BigDecimal> investedAmount,
-            Optional<String> rejectionReason,
-            long version) {
+            Optional<String> rejectionReason) {
         this.id = Objects.requireNonNull(id, "id");
         this.name = Objects.requireNonNull(name, "name");
         this.industry = Objects.requireNonNull(industry, "industry");
         this.history = LIFECYCLE.requireValid(id, history);
         this.investedAmount = investedAmount.orElse(null);
         this.rejectionReason = rejectionReason.orElse(null);
-        this.version = version;
         boolean consistent = investedAmount.isPresent() == (stage() == INVESTED)
                 && rejectionReason.isPresent() == (stage() == REJECTED);
         if (!consistent) {
@@ -79,13 +73,7 @@ public final class FundProject {
         Industry industry = Require.present("industry", command.industry());
         LocalDate sourcedOn = Require.present("sourcedOn", command.sourcedOn());
         var project = new FundProject(
-                id,
-                name,
-                industry,
-                List.of(new Milestone<>(SOURCED, sourcedOn)),
-                Optional.empty(),
-                Optional.empty(),
-                0);
+                id, name, industry, List.of(new Milestone<>(SOURCED, sourcedOn)), Optional.empty(), Optional.empty());
         return new Change<>(project, new FundProjectSourced(id, name, industry, sourcedOn));
     }
 
@@ -150,10 +138,6 @@ public final class FundProject {
         return Optional.ofNullable(rejectionReason);
     }
 
-    public long version() {
-        return version;
-    }
-
     /** Callers check the command's own fields first, so bad input is refused as such whatever the stage. */
     private FundProject moveTo(FundProjectStage next, LocalDate date, BigDecimal amount, String reason) {
         return new FundProject(
@@ -162,7 +146,6 @@ public final class FundProject {
                 industry,
                 LIFECYCLE.advance(id, history, next, date),
                 Optional.ofNullable(amount),
-                Optional.ofNullable(reason),
-                version);
+                Optional.ofNullable(reason));
     }
 }

@@ -67,27 +67,21 @@ public final class Team {
     private final District landedDistrict;
     private final Firm firm;
     private final String dropReason;
-    private final long version;
 
-    /**
-     * A team as stored. {@code version} is the stored version it was read at; moves keep it, so the repository can
-     * write the new state only if nobody wrote since.
-     */
+    /** A team as stored; a history that breaks the lifecycle is a defect, not a state. */
     public Team(
             String id,
             Profile profile,
             List<Milestone<TeamStage>> history,
             Optional<District> landedDistrict,
             Optional<Firm> firm,
-            Optional<String> dropReason,
-            long version) {
+            Optional<String> dropReason) {
         this.id = Objects.requireNonNull(id, "id");
         this.profile = Objects.requireNonNull(profile, "profile");
         this.history = LIFECYCLE.requireValid(id, history);
         this.landedDistrict = landedDistrict.orElse(null);
         this.firm = firm.orElse(null);
         this.dropReason = dropReason.orElse(null);
-        this.version = version;
         boolean consistent = landedDistrict.isPresent() == dateOf(LANDED).isPresent()
                 && firm.isPresent() == (stage() == INCORPORATED)
                 && dropReason.isPresent() == (stage() == DROPPED);
@@ -111,8 +105,7 @@ public final class Team {
                 List.of(new Milestone<>(SOURCED, sourcedOn)),
                 Optional.empty(),
                 Optional.empty(),
-                Optional.empty(),
-                0);
+                Optional.empty());
         var event = new TeamSourced(
                 id,
                 profile.name(),
@@ -194,10 +187,6 @@ public final class Team {
         return Optional.ofNullable(dropReason);
     }
 
-    public long version() {
-        return version;
-    }
-
     /** Callers check the command's own fields first, so bad input is refused as such whatever the stage. */
     private Team moveTo(TeamStage next, LocalDate date, District landedDistrict, Firm firm, String dropReason) {
         return new Team(
@@ -206,7 +195,6 @@ public final class Team {
                 LIFECYCLE.advance(id, history, next, date),
                 Optional.ofNullable(landedDistrict),
                 Optional.ofNullable(firm),
-                Optional.ofNullable(dropReason),
-                version);
+                Optional.ofNullable(dropReason));
     }
 }

@@ -213,21 +213,20 @@ class TeamTest {
     }
 
     @Test
-    void aMoveLeavesTheTeamItWasMadeOnAsItWasAndKeepsItsVersion() {
+    void aMoveLeavesTheTeamItWasMadeOnAsItWas() {
         var stored = new Team(
                 ID,
                 sourced().profile(),
                 List.of(new Milestone<>(SOURCED, SOURCED_ON)),
                 Optional.empty(),
                 Optional.empty(),
-                Optional.empty(),
-                7);
+                Optional.empty());
 
         var signed = stored.sign(on(dayOf(SIGNED))).aggregate();
 
         assertThat(stored.stage()).isEqualTo(SOURCED);
         assertThat(stored.history()).hasSize(1);
-        assertThat(signed.version()).isEqualTo(7);
+        assertThat(signed.stage()).isEqualTo(SIGNED);
     }
 
     @Test
@@ -236,8 +235,8 @@ class TeamTest {
         var outOfOrder =
                 List.of(new Milestone<>(SOURCED, SOURCED_ON), new Milestone<>(SIGNED, SOURCED_ON.minusDays(1)));
 
-        assertThatThrownBy(() ->
-                        new Team(ID, profile, outOfOrder, Optional.empty(), Optional.empty(), Optional.empty(), 1))
+        assertThatThrownBy(
+                        () -> new Team(ID, profile, outOfOrder, Optional.empty(), Optional.empty(), Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }
