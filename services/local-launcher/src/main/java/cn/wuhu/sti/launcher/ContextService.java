@@ -3,6 +3,7 @@ package cn.wuhu.sti.launcher;
 import cn.wuhu.sti.enterprise.EnterpriseApplication;
 import cn.wuhu.sti.gateway.Backend;
 import cn.wuhu.sti.reporting.ReportingApplication;
+import cn.wuhu.sti.talent.TalentApplication;
 import java.util.Locale;
 
 /**
@@ -11,6 +12,7 @@ import java.util.Locale;
  * its line in the ready banner and its shutdown follow. Its path, port and scopes are the gateway's {@link Backend}.
  */
 public enum ContextService {
+    TALENT(TalentApplication.class, TalentApplication.CONFIG_NAME, "sti-talent", Backend.TALENT),
     ENTERPRISE(EnterpriseApplication.class, EnterpriseApplication.CONFIG_NAME, "sti-enterprise", Backend.ENTERPRISE),
     REPORTING(ReportingApplication.class, ReportingApplication.CONFIG_NAME, "sti-reporting", Backend.REPORTS);
 

@@ -10,12 +10,12 @@ import cn.wuhu.sti.domain.Uscc;
 import cn.wuhu.sti.events.Topics;
 import cn.wuhu.sti.messaging.outbox.OutboxRelay;
 import cn.wuhu.sti.test.TopicProbe;
+import cn.wuhu.sti.test.service.TopicPublisher;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import cn.wuhu.sti.test.service.TopicPublisher;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -157,9 +157,9 @@ abstract class EndToEndScenarios {
 
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> indicator(
-                                        admin.read("/api/reports/indicators?year=2031&district=WANZHI"),
-                                        "talent.teams.incorporated")
-                                == 1);
+                                admin.read("/api/reports/indicators?year=2031&district=WANZHI"),
+                                "talent.teams.incorporated")
+                        == 1);
         assertThat(indicator(admin.read("/api/reports/indicators?year=2031&district=WANZHI"), "talent.teams.landed"))
                 .isEqualTo(1);
         assertThat(indicator(admin.read("/api/reports/indicators?year=2031&district=JINGHU"), "talent.teams.landed"))
@@ -181,8 +181,8 @@ abstract class EndToEndScenarios {
         String uscc = freshUscc();
         move(teamId, "incorporation", Map.of("date", "2032-04-01", "uscc", uscc, "name", "芜湖重投科技有限公司"));
         await().atMost(Duration.ofSeconds(30))
-                .until(() -> indicator(admin.read("/api/reports/indicators?year=2032"), "talent.teams.incorporated")
-                        == 1);
+                .until(() ->
+                        indicator(admin.read("/api/reports/indicators?year=2032"), "talent.teams.incorporated") == 1);
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> admin.get("/api/enterprises/" + uscc).statusCode() == 200);
         String firmBefore = admin.read("/api/enterprises/" + uscc).toString();
@@ -199,7 +199,9 @@ abstract class EndToEndScenarios {
         assertThat(admin.read("/api/enterprises/" + uscc).toString()).isEqualTo(firmBefore);
         assertThat(indicator(admin.read("/api/reports/indicators?year=2032"), "talent.teams.incorporated"))
                 .isEqualTo(1);
-        assertThat(recordsFor(uscc)).as("one registration of the firm on sti.enterprise.v1").hasSize(1);
+        assertThat(recordsFor(uscc))
+                .as("one registration of the firm on sti.enterprise.v1")
+                .hasSize(1);
     }
 
     @Test
@@ -207,7 +209,8 @@ abstract class EndToEndScenarios {
         String teamId = sourcedTeam("FANCHANG");
         move(teamId, "signing", Map.of("date", "2033-01-10"));
         try (var publisher = new TopicPublisher(platform.kafkaBootstrapServers());
-                var deadLetters = new TopicProbe(platform.kafkaBootstrapServers(), Topics.deadLetterOf(Topics.TALENT))) {
+                var deadLetters =
+                        new TopicProbe(platform.kafkaBootstrapServers(), Topics.deadLetterOf(Topics.TALENT))) {
             publisher.sendRaw(Topics.TALENT, teamId, "<team/>".getBytes(StandardCharsets.UTF_8), Map.of());
             move(teamId, "landing", Map.of("date", "2033-02-02", "district", "FANCHANG"));
 

@@ -9,25 +9,23 @@ import static cn.wuhu.sti.talent.api.TalentApi.fundProject;
 import static cn.wuhu.sti.talent.api.TalentApi.incorporation;
 import static cn.wuhu.sti.talent.api.TalentApi.investment;
 import static cn.wuhu.sti.talent.api.TalentApi.landing;
-import static cn.wuhu.sti.talent.api.TalentApi.snapshot;
 import static cn.wuhu.sti.talent.api.TalentApi.team;
 import static cn.wuhu.sti.talent.api.TalentApi.write;
 import static cn.wuhu.sti.talent.api.TalentApi.writer;
 import static cn.wuhu.sti.test.service.TestData.freshUscc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
-import static org.quicktheories.QuickTheory.qt;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.wuhu.sti.test.BadInputProbe;
-import cn.wuhu.sti.test.BadRequestBodies;
+import cn.wuhu.sti.test.service.BadInput;
 import cn.wuhu.sti.test.service.ServiceTest;
-import cn.wuhu.sti.web.body.RequestBodyLimitProperties;
+import cn.wuhu.sti.test.service.StoreSnapshot;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -52,7 +50,7 @@ class BadInputTest {
     MongoTemplate mongo;
 
     @Autowired
-    RequestBodyLimitProperties limits;
+    ApplicationContext context;
 
     @Test
     void everyTeamEndpointRefusesBadBodiesAndStoresNothing() throws Exception {
@@ -95,7 +93,7 @@ class BadInputTest {
         String enclave = "/api/talent/enclaves/" + created(mvc, "/api/talent/enclaves", enclave("2022-01-01"));
         String enclaveProject =
                 enclave + "/projects/" + created(mvc, enclave + "/projects", enclaveProject("2022-05-01"));
-        Map<String, Long> before = snapshot(mongo);
+        Map<String, Long> before = StoreSnapshot.of(mongo);
 
         for (String field : new String[] {"name", "leader", "industry", "district", "originRegion"}) {
             refusesWithout("/api/talent/teams", team("JINGHU"), field);
@@ -113,7 +111,7 @@ class BadInputTest {
         refusesWithout(enclave + "/projects", enclaveProject("2022-05-01"), "industry");
         refusesWithout(enclaveProject + "/landing", landing("2023-01-01", "JINGHU"), "date");
 
-        assertThat(snapshot(mongo)).isEqualTo(before);
+        assertThat(StoreSnapshot.of(mongo)).isEqualTo(before);
     }
 
     @Test
@@ -121,13 +119,13 @@ class BadInputTest {
         String id = created(mvc, "/api/talent/teams", team("JINGHU"));
         String uscc = freshUscc();
         String wrongCheck = uscc.substring(0, 17) + (uscc.charAt(17) == '0' ? '1' : '0');
-        Map<String, Long> before = snapshot(mongo);
+        Map<String, Long> before = StoreSnapshot.of(mongo);
 
         mvc.perform(write("/api/talent/teams/" + id + "/incorporation", incorporation("2030-01-01", wrongCheck)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem("uscc")));
 
-        assertThat(snapshot(mongo)).isEqualTo(before);
+        assertThat(StoreSnapshot.of(mongo)).isEqualTo(before);
     }
 
     private void refusesWithout(String path, String validBody, String field) throws Exception {
@@ -139,23 +137,7 @@ class BadInputTest {
                 .andExpect(jsonPath("$.errors[*].field").value(hasItem(field)));
     }
 
-    /** A QuickTheories property: on a failure it shrinks the body and names the seed to rerun with -DQT_SEED. */
     private void refusesEveryBadBody(String path, String validBody) {
-        var bodies = BadRequestBodies.derivedFrom(
-                validBody, LONGEST_TEXT_FIELD, (int) limits.maxRequestBody().toBytes());
-        Map<String, Long> before = snapshot(mongo);
-        BadInputProbe probe = BadInputProbe.at(mvc, path, writer());
-        try {
-            qt().withExamples(TRIES)
-                    .withShrinkCycles(BadInputProbe.SHRINK_CYCLES)
-                    .forAll(BadInputProbe.idempotencyKeys(), bodies.all())
-                    .checkAssert((idempotencyKey, body) -> {
-                        probe.refuses(idempotencyKey, body);
-                        assertThat(snapshot(mongo)).as("stored after %s", body).isEqualTo(before);
-                    });
-        } finally {
-            System.out.println(probe.report().line());
-        }
-        assertThat(probe.report().tried()).isEqualTo(TRIES);
+        BadInput.of(context).tries(TRIES).longestText(LONGEST_TEXT_FIELD).refusedAt(path, validBody, writer());
     }
 }

@@ -5,20 +5,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.wuhu.sti.test.service.Callers;
 import com.jayway.jsonpath.JsonPath;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import org.bson.Document;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Callers, valid request bodies and small steps of the talent API, for the tests that call it through MockMvc. */
 final class TalentApi {
-
-    static final List<String> COLLECTIONS = List.of("teams", "fund-projects", "enclaves");
 
     static MockHttpServletRequestBuilder write(String path, String body) {
         return Callers.written("talent", post(path), body);
@@ -84,19 +76,5 @@ final class TalentApi {
      * insert or a version step, so an unchanged snapshot means nothing was stored and nothing queued to publish,
      * while the running relay may drain earlier entries meanwhile.
      */
-    static Map<String, Long> snapshot(MongoTemplate mongo) {
-        Map<String, Long> state = new TreeMap<>();
-        for (String collection : COLLECTIONS) {
-            var documents = new ArrayList<>(mongo.findAll(Document.class, collection));
-            state.put(collection, (long) documents.size());
-            state.put(
-                    collection + ".versions",
-                    documents.stream()
-                            .mapToLong(d -> ((Number) d.getOrDefault("version", 0L)).longValue())
-                            .sum());
-        }
-        return state;
-    }
-
     private TalentApi() {}
 }
