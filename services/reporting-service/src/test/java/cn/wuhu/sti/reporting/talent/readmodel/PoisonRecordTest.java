@@ -52,7 +52,7 @@ class PoisonRecordTest {
 
     @Test
     void anEnterpriseEventOnTheTalentTopicGoesToItsDeadLetterTopicAndTheNextEventIsProcessed() {
-        int year = 2077;
+        int year = 2081;
         String teamId = uniqueId("team");
         String uscc = uniqueUscc();
         CloudEvent foreign = TopicPublisher.asCloudEvent(highTechWithinYear(uscc, District.WANZHI, year));
@@ -86,7 +86,7 @@ class PoisonRecordTest {
 
     @Test
     void rawBytesThatAreNoCloudEventGoToTheDeadLetterTopicAndTheNextEventIsProcessed() {
-        int year = 2078;
+        int year = 2083;
         String teamId = uniqueId("team");
 
         publisher.sendRaw(Topics.TALENT, teamId, "not a cloud event".getBytes(StandardCharsets.UTF_8), Map.of());

@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Each test owns a year, so the tests sharing the broker and the store do not see each other's facts. */
+/** Each test owns a year and the one after it, so the tests sharing the broker and the store do not see each other's facts. */
 @ServiceTest
 class TalentEventConsumptionTest {
 
@@ -62,7 +62,7 @@ class TalentEventConsumptionTest {
 
     @Test
     void theSameCloudEventDeliveredTwiceCountsOnce() {
-        int year = 2072;
+        int year = 2073;
         String teamId = uniqueId("team");
         CloudEvent landing = TopicPublisher.asCloudEvent(teamLanded(teamId, year + "-03-01", District.WHTZ));
 
@@ -78,7 +78,7 @@ class TalentEventConsumptionTest {
 
     @Test
     void theSameLandingRepublishedUnderANewIdCountsOnce() {
-        int year = 2073;
+        int year = 2075;
         String teamId = uniqueId("team");
         var landing = teamLanded(teamId, year + "-05-20", District.YIJIANG);
 
@@ -92,7 +92,7 @@ class TalentEventConsumptionTest {
 
     @Test
     void fundInvestmentsOfTheYearAreCountedAndSummedExactlyForTheCityOnly() {
-        int year = 2074;
+        int year = 2077;
         String first = uniqueId("fund-project");
         String second = uniqueId("fund-project");
         CloudEvent secondInvestment = TopicPublisher.asCloudEvent(fundProjectInvested(second, year + "-12-31", "0.11"));
@@ -112,7 +112,7 @@ class TalentEventConsumptionTest {
 
     @Test
     void anEnclaveProjectCountsInTheDistrictItLandedIn() {
-        int year = 2075;
+        int year = 2079;
         String enclaveId = uniqueId("enclave");
 
         publisher.publish(
