@@ -195,7 +195,7 @@ abstract class EndToEndScenarios {
 
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> consumedBeyond("enterprise-service", incorporation.partition(), resentAt)
-                        && consumedBeyond("reporting-service", incorporation.partition(), resentAt));
+                        && consumedBeyond("reporting-service-talent", incorporation.partition(), resentAt));
         assertThat(admin.read("/api/enterprises/" + uscc).toString()).isEqualTo(firmBefore);
         assertThat(indicator(admin.read("/api/reports/indicators?year=2032"), "talent.teams.incorporated"))
                 .isEqualTo(1);

@@ -7,6 +7,10 @@ public record Indicator(String code, String name, BigDecimal value, String unit)
 
     /** Unit of indicators that count firms. */
     public static final String FIRMS = "家";
+    /** Unit of indicators that count teams, projects and other items. */
+    public static final String ITEMS = "个";
+    /** Unit of amounts: exact yuan. */
+    public static final String YUAN = "元";
 
     public static Indicator firmCount(String code, String name, long count) {
         return new Indicator(code, name, BigDecimal.valueOf(count), FIRMS);

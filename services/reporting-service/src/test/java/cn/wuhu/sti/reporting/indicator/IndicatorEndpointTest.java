@@ -1,6 +1,8 @@
 package cn.wuhu.sti.reporting.indicator;
 
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
@@ -28,17 +30,36 @@ class IndicatorEndpointTest {
     MockMvc mvc;
 
     @Test
-    void answersEveryEnterpriseIndicatorOfTheYearForTheWholeCity() throws Exception {
+    void answersEveryTalentAndEnterpriseIndicatorOfTheYearForTheWholeCity() throws Exception {
         mvc.perform(get("/api/reports/indicators").param("year", "1990").with(READER))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.year").value(1990))
                 .andExpect(jsonPath("$.district").value(nullValue()))
                 .andExpect(jsonPath("$.asOf").value(notNullValue()))
-                .andExpect(jsonPath("$.indicators", hasSize(8)))
-                .andExpect(jsonPath("$.indicators[0].code").value("enterprise.hightech.new"))
-                .andExpect(jsonPath("$.indicators[0].name").value("新认定高新技术企业"))
+                .andExpect(jsonPath("$.indicators", hasSize(13)))
+                .andExpect(jsonPath("$.indicators[0].code").value("talent.teams.landed"))
+                .andExpect(jsonPath("$.indicators[0].name").value("新落地高层次科技人才团队"))
                 .andExpect(jsonPath("$.indicators[0].value").value(0))
-                .andExpect(jsonPath("$.indicators[0].unit").value("家"));
+                .andExpect(jsonPath("$.indicators[0].unit").value("个"))
+                .andExpect(jsonPath("$.indicators[3].code").value("talent.fund.invested.amount"))
+                .andExpect(jsonPath("$.indicators[3].unit").value("元"))
+                .andExpect(jsonPath("$.indicators[5].code").value("enterprise.hightech.new"))
+                .andExpect(jsonPath("$.indicators[5].name").value("新认定高新技术企业"))
+                .andExpect(jsonPath("$.indicators[5].value").value(0))
+                .andExpect(jsonPath("$.indicators[5].unit").value("家"));
+    }
+
+    @Test
+    void aDistrictsReportLeavesOutTheCityWideFundIndicators() throws Exception {
+        mvc.perform(get("/api/reports/indicators")
+                        .param("year", "1990")
+                        .param("district", "WUWEI")
+                        .with(READER))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.indicators", hasSize(11)))
+                .andExpect(jsonPath("$.indicators[*].code", hasItem("talent.teams.landed")))
+                .andExpect(jsonPath("$.indicators[*].code", not(hasItem("talent.fund.invested.count"))))
+                .andExpect(jsonPath("$.indicators[*].code", not(hasItem("talent.fund.invested.amount"))));
     }
 
     @Test

@@ -2,6 +2,8 @@ package cn.wuhu.sti.reporting.rebuild;
 
 import static cn.wuhu.sti.reporting.support.EnterpriseEvents.highTechWithinYear;
 import static cn.wuhu.sti.reporting.support.EnterpriseEvents.uniqueUscc;
+import static cn.wuhu.sti.reporting.support.TalentEvents.teamLanded;
+import static cn.wuhu.sti.reporting.support.TalentEvents.uniqueId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -10,6 +12,7 @@ import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reporting.ReportingApplication;
 import cn.wuhu.sti.reporting.enterprise.model.Firm;
 import cn.wuhu.sti.reporting.enterprise.readmodel.FirmReadModel;
+import cn.wuhu.sti.reporting.indicator.IndicatorSource;
 import cn.wuhu.sti.test.SharedInfrastructure;
 import cn.wuhu.sti.test.service.TopicPublisher;
 import com.mongodb.client.MongoClients;
@@ -25,8 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Starts a second instance of the service, with its own database and consumer group, the way an operator would
- * after changing the read model: the group has already consumed the whole topic, the database holds stale data.
+ * Starts a second instance of the service, with its own database and consumer groups, the way an operator would
+ * after changing the read models: the groups have already consumed the whole topics, the database holds stale data.
  */
 class RebuildOnStartTest {
 
@@ -34,14 +37,17 @@ class RebuildOnStartTest {
     private static final String DATABASE = "sti-reporting-rebuild-on-start-test";
 
     @Test
-    void rebuildOnStartDropsStaleDataAndReplaysTheTopicFromTheBeginning() {
+    void rebuildOnStartDropsStaleDataAndReplaysTheTopicsFromTheBeginning() {
         String bootstrapServers = SharedInfrastructure.kafkaBootstrapServers();
         String mongoUri = SharedInfrastructure.mongoUri();
         String onTopic = uniqueUscc();
         try (var publisher = new TopicPublisher(bootstrapServers)) {
-            publisher.publish(highTechWithinYear(onTopic, District.JIUJIANG, 2061));
+            publisher.publish(
+                    highTechWithinYear(onTopic, District.JIUJIANG, 2061),
+                    teamLanded(uniqueId("team"), "2061-05-01", District.JIUJIANG));
         }
-        commitEndOfTopicFor(GROUP, bootstrapServers);
+        commitEndOfTopicFor(GROUP, Topics.ENTERPRISE, bootstrapServers);
+        commitEndOfTopicFor(GROUP + "-talent", Topics.TALENT, bootstrapServers);
         try (var mongo = MongoClients.create(mongoUri)) {
             mongo.getDatabase(DATABASE)
                     .getCollection("firms")
@@ -62,11 +68,23 @@ class RebuildOnStartTest {
                     .until(() ->
                             usccs(firms.firms(Optional.of(District.JIUJIANG))).contains(onTopic));
             assertThat(usccs(firms.firms(Optional.of(District.JIUJIANG)))).doesNotContain("STALE");
+            await().atMost(Duration.ofSeconds(30)).until(() -> teamsLandedIn(service, 2061, District.JIUJIANG) == 1);
         }
     }
 
+    private static long teamsLandedIn(ConfigurableApplicationContext service, int year, District district) {
+        return service.getBeanProvider(IndicatorSource.class)
+                .orderedStream()
+                .flatMap(source -> source.indicatorsFor(year, Optional.of(district)).stream())
+                .filter(indicator -> indicator.code().equals("talent.teams.landed"))
+                .findFirst()
+                .orElseThrow()
+                .value()
+                .longValueExact();
+    }
+
     /** The group has read everything: without the rebuild's seek, the new instance would consume nothing. */
-    private static void commitEndOfTopicFor(String group, String bootstrapServers) {
+    private static void commitEndOfTopicFor(String group, String topic, String bootstrapServers) {
         try (var consumer = new KafkaConsumer<byte[], byte[]>(
                 Map.of(
                         ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -74,7 +92,7 @@ class RebuildOnStartTest {
                         ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest"),
                 new ByteArrayDeserializer(),
                 new ByteArrayDeserializer())) {
-            var partitions = consumer.partitionsFor(Topics.ENTERPRISE).stream()
+            var partitions = consumer.partitionsFor(topic).stream()
                     .map(p -> new org.apache.kafka.common.TopicPartition(p.topic(), p.partition()))
                     .toList();
             consumer.assign(partitions);

@@ -9,13 +9,17 @@ import java.util.Map;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Asks the indicator endpoint, as a holder of {@code reports:read}, and reads the values by code. */
 public final class Indicators {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    // Amounts are exact: read as written, never through a double.
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     public static Map<String, BigDecimal> of(MockMvc mvc, int year) {
         return query(mvc, "/api/reports/indicators?year=" + year);

@@ -1,0 +1,31 @@
+package cn.wuhu.sti.reporting.talent.readmodel;
+
+import cn.wuhu.sti.reference.District;
+import cn.wuhu.sti.reporting.indicator.Indicator;
+import cn.wuhu.sti.reporting.indicator.IndicatorSource;
+import cn.wuhu.sti.reporting.talent.model.TalentIndicatorCalculator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code talent.*} indicators, first as in the contract's table, computed in memory over the year's facts. A
+ * district's report leaves out the city-wide fund indicators (see {@link TalentIndicatorCalculator}).
+ */
+@Component
+@Order(10)
+class TalentIndicators implements IndicatorSource {
+
+    private final TalentFactReadModel facts;
+    private final TalentIndicatorCalculator calculator = new TalentIndicatorCalculator();
+
+    TalentIndicators(TalentFactReadModel facts) {
+        this.facts = facts;
+    }
+
+    @Override
+    public List<Indicator> indicatorsFor(int year, Optional<District> district) {
+        return calculator.calculate(year, district, facts.factsOf(year));
+    }
+}
