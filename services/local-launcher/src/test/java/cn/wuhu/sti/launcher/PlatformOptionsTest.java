@@ -47,10 +47,10 @@ class PlatformOptionsTest {
     @Test
     void theUsageWrapsItsOptionsUnderTheFirstOne() {
         assertThat(PlatformOptions.usage()).startsWith("""
-                        Usage: ./sti-local [--demo] [--data-dir=DIR] [--gateway-port=8080] [--enterprise-port=8082]
-                                           [--reporting-port=8085] [--kafka-port=9092] [--kafka-controller-port=9093]
-                                           [--mongo-port=27017] [--kafka=HOST:PORT] [--mongo=mongodb://HOST:PORT]
-                                           [--only=kafka|mongo]
+                        Usage: ./sti-local [--demo] [--data-dir=DIR] [--gateway-port=8080] [--talent-port=8081]
+                                           [--enterprise-port=8082] [--reporting-port=8085] [--kafka-port=9092]
+                                           [--kafka-controller-port=9093] [--mongo-port=27017] [--kafka=HOST:PORT]
+                                           [--mongo=mongodb://HOST:PORT] [--only=kafka|mongo]
                           --demo       load""");
     }
 

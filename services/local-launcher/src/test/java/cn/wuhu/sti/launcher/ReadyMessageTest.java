@@ -18,6 +18,7 @@ class ReadyMessageTest {
 
                           Gateway (all APIs)   http://localhost:8080
                           Token endpoint       POST http://localhost:8080/oauth2/token  (bureau-admin / bureau-admin-secret, dept-reader / dept-reader-secret)
+                          Talent service       http://localhost:8081
                           Enterprise service   http://localhost:8082
                           Reporting service    http://localhost:18085
                           Kafka                localhost:9092
