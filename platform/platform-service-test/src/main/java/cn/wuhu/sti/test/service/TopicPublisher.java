@@ -3,6 +3,7 @@ package cn.wuhu.sti.test.service;
 import cn.wuhu.sti.events.DomainEvent;
 import cn.wuhu.sti.events.EventCatalog;
 import cn.wuhu.sti.messaging.CloudEventMapper;
+import cn.wuhu.sti.test.SharedInfrastructure;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventSerializer;
 import java.net.URI;
@@ -20,12 +21,14 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Publishes to the contract's topics as a producing service would (CloudEvents binary mode, key = the aggregate id,
  * the topic of the event's type), or writes a raw record as a foreign client might.
  */
-public final class TopicPublisher implements AutoCloseable {
+public final class TopicPublisher implements AutoCloseable, AfterAllCallback {
 
     private static final URI SOURCE = URI.create("/sti/test-publisher");
 
@@ -39,6 +42,19 @@ public final class TopicPublisher implements AutoCloseable {
                 CloudEventSerializer.ENCODING_CONFIG, "BINARY");
         cloudEvents = new KafkaProducer<>(config, new StringSerializer(), new CloudEventSerializer());
         raw = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /**
+     * A publisher to the test JVM's shared broker, closed after the test class:
+     * {@code @RegisterExtension static final TopicPublisher topics = TopicPublisher.onTheSharedBroker();}
+     */
+    public static TopicPublisher onTheSharedBroker() {
+        return new TopicPublisher(SharedInfrastructure.kafkaBootstrapServers());
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     /** The event as its producer would publish it, with a fresh {@code ce_id}. */

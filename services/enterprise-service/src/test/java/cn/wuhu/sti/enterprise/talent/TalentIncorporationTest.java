@@ -25,9 +25,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -51,17 +50,8 @@ class TalentIncorporationTest {
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
 
-    TopicPublisher talent;
-
-    @BeforeEach
-    void connect() {
-        talent = new TopicPublisher(bootstrapServers);
-    }
-
-    @AfterEach
-    void disconnect() {
-        talent.close();
-    }
+    @RegisterExtension
+    static final TopicPublisher talent = TopicPublisher.onTheSharedBroker();
 
     @Test
     void anIncorporatedTeamsCompanyIsRegisteredInItsLandingDistrictWithItsOrigin() throws Exception {

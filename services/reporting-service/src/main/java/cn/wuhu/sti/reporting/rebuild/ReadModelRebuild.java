@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.stereotype.Service;
@@ -21,12 +22,17 @@ public class ReadModelRebuild {
     private final List<ReadModel> readModels;
     private final List<ReplayableListener> listeners;
     private final KafkaListenerEndpointRegistry registry;
+    private final MongoOperations mongo;
 
     ReadModelRebuild(
-            List<ReadModel> readModels, List<ReplayableListener> listeners, KafkaListenerEndpointRegistry registry) {
+            List<ReadModel> readModels,
+            List<ReplayableListener> listeners,
+            KafkaListenerEndpointRegistry registry,
+            MongoOperations mongo) {
         this.readModels = readModels;
         this.listeners = listeners;
         this.registry = registry;
+        this.mongo = mongo;
     }
 
     public synchronized RebuildStarted rebuild() {
@@ -42,12 +48,18 @@ public class ReadModelRebuild {
     /** Only while the containers are not consuming: at start-up, before they start, or between stop and start. */
     synchronized RebuildStarted dropAndRequestReplay() {
         Map<String, Long> dropped = new LinkedHashMap<>();
-        readModels.forEach(model -> dropped.put(model.name(), model.drop()));
+        readModels.forEach(model -> dropped.put(model.collection(), drop(model.collection())));
         listeners.forEach(ReplayableListener::replayFromBeginningOnNextAssignment);
         List<String> topics =
                 listeners.stream().map(ReplayableListener::topic).distinct().toList();
         log.info("Dropped read models {} and replaying {} from the beginning", dropped, topics);
         return new RebuildStarted(dropped, topics);
+    }
+
+    private long drop(String collection) {
+        long count = mongo.getCollection(collection).countDocuments();
+        mongo.dropCollection(collection);
+        return count;
     }
 
     /** What a rebuild dropped (documents per read model) and which topics it replays. */

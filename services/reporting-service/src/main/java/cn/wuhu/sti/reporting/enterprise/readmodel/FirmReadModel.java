@@ -121,15 +121,8 @@ public class FirmReadModel implements ReadModel {
     }
 
     @Override
-    public String name() {
+    public String collection() {
         return COLLECTION;
-    }
-
-    @Override
-    public long drop() {
-        long count = mongo.getCollection(COLLECTION).countDocuments();
-        mongo.dropCollection(COLLECTION);
-        return count;
     }
 
     private static Query byUscc(String uscc) {

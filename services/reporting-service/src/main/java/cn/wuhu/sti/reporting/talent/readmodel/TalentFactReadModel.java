@@ -113,15 +113,8 @@ class TalentFactReadModel implements ReadModel {
     }
 
     @Override
-    public String name() {
+    public String collection() {
         return COLLECTION;
-    }
-
-    @Override
-    public long drop() {
-        long count = mongo.getCollection(COLLECTION).countDocuments();
-        mongo.dropCollection(COLLECTION);
-        return count;
     }
 
     private static TalentFact toFact(Document doc) {

@@ -14,11 +14,9 @@ import cn.wuhu.sti.test.service.ServiceTest;
 import cn.wuhu.sti.test.service.TopicPublisher;
 import io.cloudevents.CloudEvent;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Each test owns a year, so the tests sharing the broker and the store do not see each other's firms. */
@@ -28,20 +26,8 @@ class EnterpriseEventConsumptionTest {
     @Autowired
     MockMvc mvc;
 
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-
-    TopicPublisher publisher;
-
-    @BeforeEach
-    void connect() {
-        publisher = new TopicPublisher(bootstrapServers);
-    }
-
-    @AfterEach
-    void disconnect() {
-        publisher.close();
-    }
+    @RegisterExtension
+    static final TopicPublisher publisher = TopicPublisher.onTheSharedBroker();
 
     @Test
     void theSameCloudEventDeliveredTwiceIsCountedOnce() {

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,18 +32,18 @@ class PoisonRecordTest {
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
 
-    TopicPublisher publisher;
+    @RegisterExtension
+    static final TopicPublisher publisher = TopicPublisher.onTheSharedBroker();
+
     TopicProbe deadLetters;
 
     @BeforeEach
     void connect() {
-        publisher = new TopicPublisher(bootstrapServers);
         deadLetters = new TopicProbe(bootstrapServers, Topics.deadLetterOf(Topics.ENTERPRISE));
     }
 
     @AfterEach
     void disconnect() {
-        publisher.close();
         deadLetters.close();
     }
 

@@ -21,6 +21,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,18 +36,18 @@ class PoisonRecordTest {
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
 
-    TopicPublisher publisher;
+    @RegisterExtension
+    static final TopicPublisher publisher = TopicPublisher.onTheSharedBroker();
+
     TopicProbe deadLetters;
 
     @BeforeEach
     void connect() {
-        publisher = new TopicPublisher(bootstrapServers);
         deadLetters = new TopicProbe(bootstrapServers, Topics.deadLetterOf(Topics.TALENT));
     }
 
     @AfterEach
     void disconnect() {
-        publisher.close();
         deadLetters.close();
     }
 

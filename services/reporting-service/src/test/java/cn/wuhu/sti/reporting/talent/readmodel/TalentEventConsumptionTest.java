@@ -16,11 +16,9 @@ import cn.wuhu.sti.test.service.TopicPublisher;
 import io.cloudevents.CloudEvent;
 import java.math.BigDecimal;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Each test owns a year and the one after it, so the tests sharing the broker and the store do not see each other's facts. */
@@ -30,20 +28,8 @@ class TalentEventConsumptionTest {
     @Autowired
     MockMvc mvc;
 
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-
-    TopicPublisher publisher;
-
-    @BeforeEach
-    void connect() {
-        publisher = new TopicPublisher(bootstrapServers);
-    }
-
-    @AfterEach
-    void disconnect() {
-        publisher.close();
-    }
+    @RegisterExtension
+    static final TopicPublisher publisher = TopicPublisher.onTheSharedBroker();
 
     @Test
     void aTeamLandedInADistrictCountsInThatDistrictAndInTheCity() {
