@@ -53,8 +53,7 @@ public record Match(
         if (matchedOn.isBefore(bothPublished)) {
             throw new RuleViolation(
                     "matchedOn",
-                    "must not be before " + bothPublished + ", when the achievement and the demand were"
-                            + " both published");
+                    "must not be before " + bothPublished + ", when both the achievement and the demand were out");
         }
         Optional<District> district = Optional.ofNullable(command.district()).or(demand::district);
         var match = new Match(idOf(achievement.id(), demand.id()), achievement.id(), demand.id(), matchedOn, district);
