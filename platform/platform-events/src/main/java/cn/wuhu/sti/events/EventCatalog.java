@@ -16,6 +16,19 @@ import cn.wuhu.sti.events.talent.TeamLanded;
 import cn.wuhu.sti.events.talent.TeamNegotiationStarted;
 import cn.wuhu.sti.events.talent.TeamSigned;
 import cn.wuhu.sti.events.talent.TeamSourced;
+import cn.wuhu.sti.events.techmarket.AchievementMatched;
+import cn.wuhu.sti.events.techmarket.AchievementPublished;
+import cn.wuhu.sti.events.techmarket.ChallengeAwarded;
+import cn.wuhu.sti.events.techmarket.ChallengeCompleted;
+import cn.wuhu.sti.events.techmarket.ChallengePublished;
+import cn.wuhu.sti.events.techmarket.DemandPublished;
+import cn.wuhu.sti.events.techmarket.MatchmakingActivityHeld;
+import cn.wuhu.sti.events.techmarket.ProgrammeProjectApproved;
+import cn.wuhu.sti.events.techmarket.ScenarioLanded;
+import cn.wuhu.sti.events.techmarket.ScenarioPublished;
+import cn.wuhu.sti.events.techmarket.TechContractCorrected;
+import cn.wuhu.sti.events.techmarket.TechContractRegistered;
+import cn.wuhu.sti.events.techmarket.TechContractWithdrawn;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +56,20 @@ public final class EventCatalog {
             v1(FundProjectRejected.class, "talent", "fund-project-rejected", Topics.TALENT),
             v1(EnclaveOpened.class, "talent", "enclave-opened", Topics.TALENT),
             v1(EnclaveProjectIncubated.class, "talent", "enclave-project-incubated", Topics.TALENT),
-            v1(EnclaveProjectLanded.class, "talent", "enclave-project-landed", Topics.TALENT));
+            v1(EnclaveProjectLanded.class, "talent", "enclave-project-landed", Topics.TALENT),
+            v1(TechContractRegistered.class, "techmarket", "tech-contract-registered", Topics.TECHMARKET),
+            v1(TechContractCorrected.class, "techmarket", "tech-contract-corrected", Topics.TECHMARKET),
+            v1(TechContractWithdrawn.class, "techmarket", "tech-contract-withdrawn", Topics.TECHMARKET),
+            v1(AchievementPublished.class, "techmarket", "achievement-published", Topics.TECHMARKET),
+            v1(DemandPublished.class, "techmarket", "demand-published", Topics.TECHMARKET),
+            v1(AchievementMatched.class, "techmarket", "achievement-matched", Topics.TECHMARKET),
+            v1(ChallengePublished.class, "techmarket", "challenge-published", Topics.TECHMARKET),
+            v1(ChallengeAwarded.class, "techmarket", "challenge-awarded", Topics.TECHMARKET),
+            v1(ChallengeCompleted.class, "techmarket", "challenge-completed", Topics.TECHMARKET),
+            v1(ScenarioPublished.class, "techmarket", "scenario-published", Topics.TECHMARKET),
+            v1(ScenarioLanded.class, "techmarket", "scenario-landed", Topics.TECHMARKET),
+            v1(ProgrammeProjectApproved.class, "techmarket", "programme-project-approved", Topics.TECHMARKET),
+            v1(MatchmakingActivityHeld.class, "techmarket", "matchmaking-activity-held", Topics.TECHMARKET));
 
     private static final Map<Class<?>, EventType> BY_CLASS =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::javaType, Function.identity()));

@@ -7,8 +7,19 @@ import cn.wuhu.sti.events.enterprise.EnterpriseEvent;
 import cn.wuhu.sti.events.talent.EnclaveEvent;
 import cn.wuhu.sti.events.talent.FundProjectEvent;
 import cn.wuhu.sti.events.talent.TeamEvent;
+import cn.wuhu.sti.events.techmarket.AchievementEvent;
+import cn.wuhu.sti.events.techmarket.ActivityEvent;
+import cn.wuhu.sti.events.techmarket.ActivityKind;
+import cn.wuhu.sti.events.techmarket.ChallengeEvent;
+import cn.wuhu.sti.events.techmarket.ContractEvent;
+import cn.wuhu.sti.events.techmarket.DemandEvent;
+import cn.wuhu.sti.events.techmarket.MatchEvent;
+import cn.wuhu.sti.events.techmarket.MatchmakingActivityHeld;
+import cn.wuhu.sti.events.techmarket.ProgrammeProjectEvent;
+import cn.wuhu.sti.events.techmarket.ScenarioEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
@@ -19,8 +30,10 @@ import java.io.InputStream;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -31,7 +44,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The published contract holds together: every event record of every sealed family is in the catalog, on its
- * family's topic, with a schema that describes exactly its fields, and its JSON satisfies that schema.
+ * family's topic, with a schema that describes exactly its fields, and its JSON satisfies that schema. A component
+ * typed {@link Optional} is an optional field: in the schema's properties, not in its required list, and null or
+ * absent in a body reads as empty.
  */
 class EventContractTest {
 
@@ -58,6 +73,10 @@ class EventContractTest {
         return EventCatalog.all().stream();
     }
 
+    static Stream<EventType> typesWithOptionalFields() {
+        return catalog().filter(type -> EventExamples.hasOptionalComponents(type.javaType()));
+    }
+
     static Stream<DomainEvent> handWrittenEvents() {
         return EventExamples.handWritten();
     }
@@ -79,7 +98,16 @@ class EventContractTest {
     @Test
     void theFamiliesOfEveryContextAreFound() {
         assertThat(eventFamilies())
-                .contains(EnterpriseEvent.class, TeamEvent.class, FundProjectEvent.class, EnclaveEvent.class);
+                .contains(EnterpriseEvent.class, TeamEvent.class, FundProjectEvent.class, EnclaveEvent.class)
+                .contains(
+                        ContractEvent.class,
+                        AchievementEvent.class,
+                        DemandEvent.class,
+                        MatchEvent.class,
+                        ChallengeEvent.class,
+                        ScenarioEvent.class,
+                        ProgrammeProjectEvent.class,
+                        ActivityEvent.class);
     }
 
     @ParameterizedTest
@@ -131,19 +159,37 @@ class EventContractTest {
     @MethodSource("catalog")
     void theSchemaDescribesExactlyTheRecordsFieldsAndAllowsNoOthers(EventType type) throws Exception {
         JsonNode schema = schemaDocumentOf(type);
-        List<String> components = Arrays.stream(type.javaType().getRecordComponents())
-                .map(RecordComponent::getName)
-                .toList();
 
         assertThat(schema.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
         assertThat(schema.path("$id").asText()).isEqualTo("https://sti.wuhu.cn/events/" + type.schemaPath());
         assertThat(schema.path("title").asText()).isEqualTo(type.type());
+        assertDescribesExactly(schema, type.javaType());
+    }
+
+    /** Nested records (a contract's parties) are described the same way, inline. */
+    private static void assertDescribesExactly(JsonNode schema, Class<?> record) {
+        List<RecordComponent> components = Arrays.asList(record.getRecordComponents());
+        List<String> required = components.stream()
+                .filter(c -> c.getType() != Optional.class)
+                .map(RecordComponent::getName)
+                .toList();
+
         assertThat(schema.path("additionalProperties").isBoolean()
                         && !schema.path("additionalProperties").asBoolean())
-                .as("additionalProperties: false")
+                .as("additionalProperties: false for %s", record)
                 .isTrue();
-        assertThat(schema.path("required").valueStream().map(JsonNode::asText)).containsExactlyElementsOf(components);
-        assertThat(schema.path("properties").fieldNames()).toIterable().containsExactlyElementsOf(components);
+        assertThat(schema.path("required").valueStream().map(JsonNode::asText))
+                .as("required fields of %s: every component not typed Optional", record)
+                .containsExactlyElementsOf(required);
+        assertThat(schema.path("properties").fieldNames())
+                .toIterable()
+                .containsExactlyElementsOf(
+                        components.stream().map(RecordComponent::getName).toList());
+        for (RecordComponent component : components) {
+            if (component.getType().isRecord()) {
+                assertDescribesExactly(schema.path("properties").path(component.getName()), component.getType());
+            }
+        }
     }
 
     @ParameterizedTest
@@ -153,6 +199,57 @@ class EventContractTest {
 
         assertValidAndReadsBackEqual(event);
         assertThat(event.aggregateId()).isNotBlank();
+    }
+
+    @ParameterizedTest
+    @MethodSource("typesWithOptionalFields")
+    void anExampleWithEveryOptionalFieldEmptyIsValidAgainstItsSchemaAndReadsBackEqual(EventType type) throws Exception {
+        DomainEvent event = EventExamples.generated(type.javaType(), EventExamples.Optionals.EMPTY);
+
+        assertValidAndReadsBackEqual(event);
+    }
+
+    @Test
+    void anOptionalFieldLeftOutOfABodyReadsAsEmpty() {
+        byte[] body = ("{\"activityId\":\"a-1\",\"title\":\"双创汇\",\"kind\":\"INNOVATION_FAIR\","
+                        + "\"heldOn\":\"2023-06-01\"}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        DomainEvent event = EventCodec.fromJson("cn.wuhu.sti.techmarket.matchmaking-activity-held.v1", body);
+
+        assertThat(event)
+                .isEqualTo(new MatchmakingActivityHeld(
+                        "a-1",
+                        "双创汇",
+                        ActivityKind.INNOVATION_FAIR,
+                        LocalDate.of(2023, 6, 1),
+                        Optional.empty(),
+                        Optional.empty()));
+    }
+
+    @Test
+    void aRequiredFieldThatIsNullIsAnInvalidEventNotAnEmptyOne() {
+        byte[] body = ("{\"activityId\":\"a-1\",\"title\":null,\"kind\":\"INNOVATION_FAIR\","
+                        + "\"heldOn\":\"2023-06-01\",\"district\":null,\"industry\":null}")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> EventCodec.fromJson("cn.wuhu.sti.techmarket.matchmaking-activity-held.v1", body))
+                .isInstanceOf(InvalidEventException.class)
+                .hasMessageContaining("title");
+    }
+
+    @Test
+    void aContractPartyWithoutItsNameIsAnInvalidEvent() throws Exception {
+        var body = (ObjectNode) JSON.readTree(EventCodec.toJson(EventExamples.contractRegistration()));
+        ((ObjectNode) body.path("seller")).remove("name");
+        byte[] json = JSON.writeValueAsBytes(body);
+        EventType type = EventCatalog.byType("cn.wuhu.sti.techmarket.tech-contract-registered.v1")
+                .orElseThrow();
+
+        assertThat(schemaOf(type).validate(body)).isNotEmpty();
+        assertThatThrownBy(() -> EventCodec.fromJson(type.type(), json))
+                .isInstanceOf(InvalidEventException.class)
+                .hasMessageContaining("name");
     }
 
     @ParameterizedTest
@@ -181,12 +278,39 @@ class EventContractTest {
     }
 
     @Test
+    void schemaRejectsAnAwardAboveTheCapOfItsCategory() throws Exception {
+        EventType type = EventCatalog.byType("cn.wuhu.sti.techmarket.challenge-awarded.v1")
+                .orElseThrow();
+        String award = "{\"challengeId\":\"c-1\",\"winnerUscc\":\"" + EventExamples.USCC
+                + "\",\"winnerName\":\"芜湖示例科技有限公司\",\"amount\":5000000.01,\"awardedOn\":\"2023-07-01\","
+                + "\"category\":\"%s\",\"industry\":\"NEV_ICV\"}";
+
+        assertThat(schemaOf(type).validate(JSON.readTree(award.formatted("MAJOR_ACHIEVEMENT"))))
+                .isNotEmpty();
+        assertThat(schemaOf(type).validate(JSON.readTree(award.formatted("KEY_CORE_TECH"))))
+                .isEmpty();
+    }
+
+    @Test
+    void schemaRejectsARegistrationNumberThatIsNotSixteenDigits() throws Exception {
+        EventType type = EventCatalog.byType("cn.wuhu.sti.techmarket.tech-contract-registered.v1")
+                .orElseThrow();
+        var body = (ObjectNode) JSON.readTree(EventCodec.toJson(EventExamples.contractRegistration()));
+        body.put("registrationNo", "202334020000012");
+
+        assertThat(schemaOf(type).validate(body)).isNotEmpty();
+    }
+
+    @Test
     void amountsAreWrittenAsExactNumbers() {
         String report = new String(EventCodec.toJson(EventExamples.annualReport()), StandardCharsets.UTF_8);
         String investment = new String(EventCodec.toJson(EventExamples.fundInvestment()), StandardCharsets.UTF_8);
 
         assertThat(report).contains("\"revenue\":123456789.01").contains("\"rdExpense\":0.10");
         assertThat(investment).contains("\"amount\":5000000.50");
+        String contract = new String(EventCodec.toJson(EventExamples.contractRegistration()), StandardCharsets.UTF_8);
+        assertThat(contract).contains("\"contractAmount\":3000000.10").contains("\"techTransactionAmount\":2600000.05");
+        assertThat(contract).contains("\"seller\":{\"uscc\":null,\"name\":\"合肥工业大学\"}");
     }
 
     @Test
