@@ -1,29 +1,27 @@
 package cn.wuhu.sti.launcher;
 
 import static cn.wuhu.sti.launcher.PlatformClient.amount;
-import static cn.wuhu.sti.launcher.PlatformClient.indicator;
 
-import cn.wuhu.sti.enterprise.model.EnterpriseCommands;
 import java.io.PrintStream;
-import java.net.http.HttpResponse;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Loads {@link DemoPlan} through the gateway's public API, as a department system would: a client-credentials
- * token, then one POST per fact. A 409 (firm or certificate already recorded) counts as done, so an interrupted
- * load into a kept data folder can simply be run again.
+ * Loads the demo through the gateway's public API, as department systems would: a client-credentials token, then
+ * one POST per fact. The contexts load side by side, each a few requests at a time, so the demo's wall time is that
+ * of its largest context rather than their sum. A context already holding its demo is skipped; one left half-loaded
+ * is loaded again, its {@code Idempotency-Key}s keeping every fact once.
  */
 final class DemoData {
 
-    private static final int PARALLEL_FIRMS = 4;
+    private static final int PARALLEL_PER_CONTEXT = 4;
 
     private final String gateway;
 
@@ -31,76 +29,69 @@ final class DemoData {
         this.gateway = gateway;
     }
 
+    /** One context's part of the demo. */
+    private record Part(String name, String size, String countPath, long expectedCount, Consumer<DemoLoader> load) {}
+
     void load(PrintStream out) throws Exception {
         PlatformClient client = PlatformClient.as(gateway, "bureau-admin", "bureau-admin-secret");
-        List<DemoPlan.FirmPlan> firms = DemoPlan.generate();
-        long present =
-                client.read("/api/enterprises?size=1").path("totalElements").asLong();
-        if (present >= firms.size()) {
-            out.println("Demo data already loaded (" + present + " firms).");
-        } else {
-            long started = System.nanoTime();
-            AtomicInteger requests = new AtomicInteger();
-            out.printf("Loading demo data: %d firms through %s ...%n", firms.size(), gateway);
-            ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_FIRMS);
-            try {
-                List<Future<?>> done = new ArrayList<>();
-                for (DemoPlan.FirmPlan firm : firms) {
-                    done.add(pool.submit(() -> loadFirm(client, firm, requests)));
-                }
-                for (Future<?> future : done) {
-                    future.get();
-                }
-            } finally {
-                pool.shutdown();
+        var firms = DemoPlan.generate();
+        var talent = TalentDemoPlan.generate();
+        var techmarket = TechmarketDemoPlan.generate();
+        List<Part> parts = List.of(
+                new Part(
+                        "enterprise",
+                        firms.size() + " firms",
+                        "/api/enterprises?size=1",
+                        firms.size(),
+                        loader -> loader.load(DemoPlan.items(firms))),
+                new Part(
+                        "talent",
+                        talent.teams().size() + " teams, "
+                                + talent.fundProjects().size() + " fund projects",
+                        "/api/talent/teams?size=1",
+                        talent.teams().size(),
+                        talent::loadWith),
+                new Part(
+                        "techmarket",
+                        techmarket.size() + " contracts, achievements, demands, matches and more",
+                        "/api/techmarket/achievements?size=1",
+                        TechmarketDemoPlan.ACHIEVEMENTS_2023,
+                        techmarket::loadWith));
+
+        long started = System.nanoTime();
+        List<CompletableFuture<Void>> loading = new ArrayList<>();
+        for (Part part : parts) {
+            long present = client.read(part.countPath()).path("totalElements").asLong();
+            if (present >= part.expectedCount()) {
+                out.printf("Demo data of %s already loaded.%n", part.name());
+                continue;
             }
-            double seconds = (System.nanoTime() - started) / 1e9;
-            out.printf(
-                    "Loaded %d requests in %.1f s (%.0f requests/s).%n",
-                    requests.get(), seconds, requests.get() / seconds);
+            out.printf("Loading demo data of %s: %s ...%n", part.name(), part.size());
+            loading.add(CompletableFuture.runAsync(() -> {
+                long partStarted = System.nanoTime();
+                try (var loader = new DemoLoader(client, PARALLEL_PER_CONTEXT)) {
+                    part.load().accept(loader);
+                    double seconds = (System.nanoTime() - partStarted) / 1e9;
+                    out.printf(
+                            "Loaded %s: %d requests in %.1f s (%.0f requests/s).%n",
+                            part.name(), loader.requests(), seconds, loader.requests() / seconds);
+                }
+            }));
         }
-        TalentDemoPlan talent = TalentDemoPlan.generate();
-        long teams =
-                client.read("/api/talent/teams?size=1").path("totalElements").asLong();
-        if (teams >= talent.teams().size()) {
-            out.println("Talent demo data already loaded (" + teams + " teams).");
-        } else {
-            long started = System.nanoTime();
-            int requests = new TalentDemoData(client).load(talent, out);
-            out.printf("Loaded %d talent requests in %.1f s.%n", requests, (System.nanoTime() - started) / 1e9);
+        CompletableFuture.allOf(loading.toArray(CompletableFuture[]::new)).join();
+        if (!loading.isEmpty()) {
+            out.printf("Demo loaded in %.1f s.%n", (System.nanoTime() - started) / 1e9);
         }
-        awaitIndicators(client, talent, out);
-    }
 
-    private static void loadFirm(PlatformClient client, DemoPlan.FirmPlan firm, AtomicInteger requests) {
-        created(client.post(
-                "/api/enterprises",
-                Map.of(
-                        "uscc", firm.uscc(),
-                        "name", firm.name(),
-                        "district", firm.district(),
-                        "industry", firm.industry(),
-                        "registeredOn", firm.registeredOn())));
-        requests.incrementAndGet();
-        for (EnterpriseCommands.Recognize recognition : firm.recognitions()) {
-            created(client.post("/api/enterprises/" + firm.uscc() + "/recognitions", recognition));
-            requests.incrementAndGet();
-        }
-        for (EnterpriseCommands.FileAnnualReport report : firm.reports()) {
-            created(client.post("/api/enterprises/" + firm.uscc() + "/annual-reports", report));
-            requests.incrementAndGet();
-        }
-    }
-
-    private static void created(HttpResponse<String> response) {
-        if (response.statusCode() != 201 && response.statusCode() != 409) {
-            throw new IllegalStateException(
-                    response.request().uri() + " answered " + response.statusCode() + ": " + response.body());
-        }
+        Map<String, BigDecimal> expected = new HashMap<>();
+        DemoPlan.EXPECTED_2023.forEach((code, value) -> expected.put(code, BigDecimal.valueOf(value)));
+        expected.putAll(talent.expected2023());
+        expected.putAll(techmarket.expected2023());
+        awaitIndicators(client, expected, out);
     }
 
     /** Reporting is eventually consistent: wait until it has read what was loaded. */
-    private static void awaitIndicators(PlatformClient client, TalentDemoPlan talent, PrintStream out)
+    private static void awaitIndicators(PlatformClient client, Map<String, BigDecimal> expected, PrintStream out)
             throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         JsonNode report;
@@ -108,11 +99,8 @@ final class DemoData {
         do {
             report = client.read("/api/reports/indicators?year=2023");
             JsonNode current = report;
-            caughtUp = DemoPlan.EXPECTED_2023.entrySet().stream()
-                            .allMatch(expected -> indicator(current, expected.getKey()) == expected.getValue())
-                    && talent.expected2023().entrySet().stream()
-                            .allMatch(
-                                    expected -> expected.getValue().compareTo(amount(current, expected.getKey())) == 0);
+            caughtUp = expected.entrySet().stream()
+                    .allMatch(figure -> figure.getValue().compareTo(amount(current, figure.getKey())) == 0);
             if (!caughtUp) {
                 Thread.sleep(500);
             }
@@ -123,7 +111,7 @@ final class DemoData {
         out.println("2023 indicators (GET /api/reports/indicators?year=2023):");
         for (JsonNode indicator : report.path("indicators")) {
             out.printf(
-                    "  %-45s %8s  %s%n",
+                    "  %-45s %16s  %s%n",
                     indicator.path("code").asString(),
                     indicator.path("value").asString(),
                     indicator.path("name").asString());

@@ -77,6 +77,24 @@ final class DemoPlan {
     };
     private static final String[] KINDS = {"科技", "智能装备", "新材料", "电子", "汽车零部件", "生物医药", "精密制造", "信息技术"};
 
+    /** Each firm as the demo posts it: its registration, then its recognitions and reports. */
+    static List<DemoItem> items(List<FirmPlan> firms) {
+        return firms.stream()
+                .map(firm -> {
+                    List<DemoItem.Move> moves = new ArrayList<>();
+                    firm.recognitions().forEach(r -> moves.add(new DemoItem.Move("recognitions", r)));
+                    firm.reports().forEach(r -> moves.add(new DemoItem.Move("annual-reports", r)));
+                    var registration = Map.of(
+                            "uscc", firm.uscc(),
+                            "name", firm.name(),
+                            "district", firm.district(),
+                            "industry", firm.industry(),
+                            "registeredOn", firm.registeredOn());
+                    return new DemoItem("demo-firm-" + firm.uscc(), "/api/enterprises", registration, moves);
+                })
+                .toList();
+    }
+
     static List<FirmPlan> generate() {
         Random random = new Random(2023);
         List<FirmBuilder> firms = IntStream.range(0, FIRMS)

@@ -28,13 +28,8 @@ final class TalentDemoPlan {
     static final int ENCLAVE_PROJECTS = 30;
     static final int ENCLAVE_PROJECTS_LANDED_2023 = 14;
 
-    /** One POST and the moves after it, each under {@code <path>/<id>/<move>}. */
-    record Item(String key, String path, Map<String, Object> body, List<Move> moves) {}
-
-    record Move(String name, Map<String, Object> body) {}
-
-    /** An enclave, its projects, and the landing of some of them. */
-    record EnclavePlan(String key, Map<String, Object> body, List<Item> projects) {}
+    /** An enclave, and its projects (their path relative to the enclave's) with the landing of some of them. */
+    record EnclavePlan(DemoItem enclave, List<DemoItem> projects) {}
 
     private static final String[] CITIES = {"上海", "合肥", "深圳"};
     private static final String[] FIELDS = {"固态电池", "工业机器人", "第三代半导体", "航空发动机部件", "高端医疗器械", "智能网联", "新型显示", "氢能装备"};
@@ -42,8 +37,8 @@ final class TalentDemoPlan {
     private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴"};
 
     private final Random random = new Random(95);
-    private final List<Item> teams = new ArrayList<>();
-    private final List<Item> fundProjects = new ArrayList<>();
+    private final List<DemoItem> teams = new ArrayList<>();
+    private final List<DemoItem> fundProjects = new ArrayList<>();
     private final List<EnclavePlan> enclaves = new ArrayList<>();
     private BigDecimal invested2023 = BigDecimal.ZERO;
 
@@ -55,11 +50,28 @@ final class TalentDemoPlan {
         return plan;
     }
 
-    List<Item> teams() {
+    /** Loads the plan: teams and fund projects side by side, then each enclave and its projects. */
+    void loadWith(DemoLoader loader) {
+        List<DemoItem> independent = new ArrayList<>(teams);
+        independent.addAll(fundProjects);
+        loader.load(independent);
+        for (EnclavePlan plan : enclaves) {
+            String enclaveId = loader.load(List.of(plan.enclave())).get(0);
+            loader.load(plan.projects().stream()
+                    .map(project -> new DemoItem(
+                            project.key(),
+                            "/api/talent/enclaves/" + enclaveId + "/" + project.path(),
+                            project.body(),
+                            project.moves()))
+                    .toList());
+        }
+    }
+
+    List<DemoItem> teams() {
         return teams;
     }
 
-    List<Item> fundProjects() {
+    List<DemoItem> fundProjects() {
         return fundProjects;
     }
 
@@ -81,8 +93,8 @@ final class TalentDemoPlan {
         int serial = 0;
         for (int i = 0; i < TEAMS_LANDED_2023; i++) {
             LocalDate landed = dayIn(2023);
-            List<Move> moves = courtship(landed);
-            moves.add(new Move("landing", Map.of("date", landed, "district", district())));
+            List<DemoItem.Move> moves = courtship(landed);
+            moves.add(new DemoItem.Move("landing", Map.of("date", landed, "district", district())));
             if (i < TEAMS_INCORPORATED_2023) {
                 LocalDate incorporated = landed.plusDays(10 + random.nextInt(60));
                 if (incorporated.getYear() == 2023) {
@@ -95,45 +107,45 @@ final class TalentDemoPlan {
         }
         for (int i = 0; i < TEAMS_LANDED_2022; i++) {
             LocalDate landed = dayIn(2022);
-            List<Move> moves = courtship(landed);
-            moves.add(new Move("landing", Map.of("date", landed, "district", district())));
+            List<DemoItem.Move> moves = courtship(landed);
+            moves.add(new DemoItem.Move("landing", Map.of("date", landed, "district", district())));
             teams.add(team(serial++, landed.minusMonths(8), moves));
         }
         for (int i = 0; i < TEAMS_STILL_COURTED; i++) {
             LocalDate sourced = dayIn(2023);
-            List<Move> moves = new ArrayList<>();
+            List<DemoItem.Move> moves = new ArrayList<>();
             if (i % 2 == 0) {
-                moves.add(new Move("negotiation", Map.of("date", sourced.plusDays(20))));
+                moves.add(new DemoItem.Move("negotiation", Map.of("date", sourced.plusDays(20))));
             }
             teams.add(team(serial++, sourced.minusMonths(1), moves));
         }
         for (int i = 0; i < TEAMS_DROPPED; i++) {
             LocalDate sourced = dayIn(2023).minusMonths(2);
-            List<Move> moves = new ArrayList<>();
-            moves.add(new Move("negotiation", Map.of("date", sourced.plusDays(15))));
-            moves.add(new Move("drop", Map.of("date", sourced.plusDays(45), "reason", "团队选择落户其他城市")));
+            List<DemoItem.Move> moves = new ArrayList<>();
+            moves.add(new DemoItem.Move("negotiation", Map.of("date", sourced.plusDays(15))));
+            moves.add(new DemoItem.Move("drop", Map.of("date", sourced.plusDays(45), "reason", "团队选择落户其他城市")));
             teams.add(team(serial++, sourced, moves));
         }
     }
 
-    private List<Move> courtship(LocalDate landed) {
-        List<Move> moves = new ArrayList<>();
+    private List<DemoItem.Move> courtship(LocalDate landed) {
+        List<DemoItem.Move> moves = new ArrayList<>();
         LocalDate sourced = landed.minusMonths(8);
         if (random.nextBoolean()) {
-            moves.add(new Move("negotiation", Map.of("date", sourced.plusDays(30))));
+            moves.add(new DemoItem.Move("negotiation", Map.of("date", sourced.plusDays(30))));
         }
-        moves.add(new Move("signing", Map.of("date", landed.minusMonths(2))));
+        moves.add(new DemoItem.Move("signing", Map.of("date", landed.minusMonths(2))));
         return moves;
     }
 
-    private Move incorporation(LocalDate on, int serial) {
+    private DemoItem.Move incorporation(LocalDate on, int serial) {
         String first17 = "91340200" + String.format("MA2T%05d", serial);
         String uscc = first17 + cn.wuhu.sti.domain.Uscc.checkCharacterOf(first17);
-        return new Move(
+        return new DemoItem.Move(
                 "incorporation", Map.of("date", on, "uscc", uscc, "name", "芜湖" + field(serial) + "科技有限公司" + serial));
     }
 
-    private Item team(int serial, LocalDate sourcedOn, List<Move> moves) {
+    private DemoItem team(int serial, LocalDate sourcedOn, List<DemoItem.Move> moves) {
         var body = new LinkedHashMap<String, Object>();
         body.put("name", field(serial) + "创新团队" + (serial + 1));
         body.put("leader", SURNAMES[serial % SURNAMES.length] + "教授");
@@ -141,13 +153,13 @@ final class TalentDemoPlan {
         body.put("district", district());
         body.put("originRegion", REGIONS[random.nextInt(REGIONS.length)]);
         body.put("sourcedOn", sourcedOn);
-        return new Item("demo-team-" + serial, "/api/talent/teams", body, moves);
+        return new DemoItem("demo-team-" + serial, "/api/talent/teams", body, moves);
     }
 
     private void planFund() {
         for (int i = 0; i < FUND_PROJECTS; i++) {
             LocalDate sourced = dayIn(2023).minusMonths(3);
-            List<Move> moves = new ArrayList<>();
+            List<DemoItem.Move> moves = new ArrayList<>();
             if (i < FUND_INVESTED_2023) {
                 LocalDate diligence = sourced.plusDays(20);
                 LocalDate invested = LocalDate.of(2023, 1 + random.nextInt(12), 1 + random.nextInt(28));
@@ -160,28 +172,28 @@ final class TalentDemoPlan {
                 }
                 BigDecimal amount = BigDecimal.valueOf(500_000L + random.nextInt(95) * 100_000L);
                 invested2023 = invested2023.add(amount);
-                moves.add(new Move("due-diligence", Map.of("date", diligence)));
-                moves.add(new Move("investment", Map.of("date", invested, "amount", amount)));
+                moves.add(new DemoItem.Move("due-diligence", Map.of("date", diligence)));
+                moves.add(new DemoItem.Move("investment", Map.of("date", invested, "amount", amount)));
             } else if (i < FUND_INVESTED_2023 + FUND_REJECTED) {
-                moves.add(new Move("rejection", Map.of("date", sourced.plusDays(40), "reason", "技术成熟度不足")));
+                moves.add(new DemoItem.Move("rejection", Map.of("date", sourced.plusDays(40), "reason", "技术成熟度不足")));
             } else if (i % 2 == 0) {
-                moves.add(new Move("due-diligence", Map.of("date", sourced.plusDays(15))));
+                moves.add(new DemoItem.Move("due-diligence", Map.of("date", sourced.plusDays(15))));
             }
             var body = Map.<String, Object>of(
                     "name", field(i) + "项目" + (i + 1), "industry", industry(), "sourcedOn", sourced);
-            fundProjects.add(new Item("demo-fund-" + i, "/api/talent/fund-projects", body, moves));
+            fundProjects.add(new DemoItem("demo-fund-" + i, "/api/talent/fund-projects", body, moves));
         }
     }
 
     private void planEnclaves() {
         int project = 0;
         for (int e = 0; e < CITIES.length; e++) {
-            List<Item> projects = new ArrayList<>();
+            List<DemoItem> projects = new ArrayList<>();
             for (int p = 0; p < ENCLAVE_PROJECTS / CITIES.length; p++, project++) {
                 LocalDate incubated = LocalDate.of(2022, 3 + random.nextInt(9), 1 + random.nextInt(28));
-                List<Move> moves = new ArrayList<>();
+                List<DemoItem.Move> moves = new ArrayList<>();
                 if (project < ENCLAVE_PROJECTS_LANDED_2023) {
-                    moves.add(new Move("landing", Map.of("date", dayIn(2023), "district", district())));
+                    moves.add(new DemoItem.Move("landing", Map.of("date", dayIn(2023), "district", district())));
                 }
                 var body = Map.<String, Object>of(
                         "name",
@@ -190,11 +202,12 @@ final class TalentDemoPlan {
                         industry(),
                         "incubatedOn",
                         incubated);
-                projects.add(new Item("demo-enclave-" + e + "-project-" + p, "projects", body, moves));
+                projects.add(new DemoItem("demo-enclave-" + e + "-project-" + p, "projects", body, moves));
             }
             var body = Map.<String, Object>of(
                     "name", "芜湖（" + CITIES[e] + "）创新飞地", "city", CITIES[e], "openedOn", LocalDate.of(2021, 6, 1));
-            enclaves.add(new EnclavePlan("demo-enclave-" + e, body, projects));
+            enclaves.add(
+                    new EnclavePlan(DemoItem.created("demo-enclave-" + e, "/api/talent/enclaves", body), projects));
         }
     }
 
