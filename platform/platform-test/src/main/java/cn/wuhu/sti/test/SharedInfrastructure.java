@@ -1,7 +1,7 @@
 package cn.wuhu.sti.test;
 
+import cn.wuhu.sti.wire.IdIndexedMemoryBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.util.Map;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
@@ -17,7 +17,7 @@ public final class SharedInfrastructure {
 
     public static synchronized String mongoUri() {
         if (mongo == null) {
-            mongo = new MongoServer(new MemoryBackend());
+            mongo = new MongoServer(new IdIndexedMemoryBackend());
             mongo.bind("127.0.0.1", 0);
             mongoUri = "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort() + "/sti-test";
             Runtime.getRuntime().addShutdownHook(new Thread(mongo::shutdownNow, "mongo-wire-server-stop"));

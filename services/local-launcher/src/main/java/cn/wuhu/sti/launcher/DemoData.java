@@ -16,8 +16,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Loads the demo through the gateway's public API, as department systems would: a client-credentials token, then
  * one POST per fact. The contexts load side by side, each a few requests at a time, so the demo's wall time is that
- * of its largest context rather than their sum. A context already holding its demo is skipped; one left half-loaded
- * is loaded again, its {@code Idempotency-Key}s keeping every fact once.
+ * of its largest context rather than their sum. A context already holding its demo is skipped.
  */
 final class DemoData {
 
@@ -102,7 +101,7 @@ final class DemoData {
             caughtUp = expected.entrySet().stream()
                     .allMatch(figure -> figure.getValue().compareTo(amount(current, figure.getKey())) == 0);
             if (!caughtUp) {
-                Thread.sleep(500);
+                Thread.sleep(2_000); // each answer computes over every firm: asking often slows the catching up
             }
         } while (!caughtUp && System.nanoTime() < deadline);
         if (!caughtUp) {

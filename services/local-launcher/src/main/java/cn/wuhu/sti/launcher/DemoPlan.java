@@ -90,7 +90,7 @@ final class DemoPlan {
                             "district", firm.district(),
                             "industry", firm.industry(),
                             "registeredOn", firm.registeredOn());
-                    return new DemoItem("demo-firm-" + firm.uscc(), "/api/enterprises", registration, moves);
+                    return new DemoItem(firm.uscc(), "/api/enterprises", registration, moves);
                 })
                 .toList();
     }

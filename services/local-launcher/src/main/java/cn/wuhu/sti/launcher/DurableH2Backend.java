@@ -1,6 +1,13 @@
 package cn.wuhu.sti.launcher;
 
+import cn.wuhu.sti.wire.IdLookup;
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import java.nio.file.Path;
@@ -8,6 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -60,6 +68,40 @@ final class DurableH2Backend extends H2Backend {
         // space can be reused at once instead of the file growing by a chunk a write.
         store.setRetentionTime(0);
         return new DurableH2Backend(store);
+    }
+
+    // mongo-java-server's names for a collection's maps in the file (H2Database keeps them private).
+    private static final String DATA = "databases.";
+    private static final String META = "meta.";
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new IdIndexedDatabase(databaseName);
+    }
+
+    /** H2's database, whose collections answer a guarded write through the {@code _id} index ({@link IdLookup}). */
+    private final class IdIndexedDatabase extends H2Database {
+
+        // The store is the backend's: H2Database opens its collections from its constructor, before fields are set.
+        IdIndexedDatabase(String name) {
+            super(name, getMvStore(), getCursorRegistry());
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String fullName = getFullCollectionNamespace(collectionName);
+            MVMap<Object, Document> data = getMvStore().openMap(DATA + fullName);
+            MVMap<String, Object> meta = getMvStore().openMap(META + fullName);
+            return new H2Collection(this, collectionName, options, data, meta, cursorRegistry) {
+                @Override
+                protected QueryResult queryDocuments(
+                        Document query, Document orderBy, int skip, int limit, int batchSize, Document fields) {
+                    return IdLookup.positions(this, getIdField(), query)
+                            .map(byId -> matchDocuments(query, byId, orderBy, skip, limit, batchSize, fields))
+                            .orElseGet(() -> super.queryDocuments(query, orderBy, skip, limit, batchSize, fields));
+                }
+            };
+        }
     }
 
     @Override

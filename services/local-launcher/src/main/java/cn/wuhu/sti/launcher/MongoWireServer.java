@@ -1,8 +1,8 @@
 package cn.wuhu.sti.launcher;
 
+import cn.wuhu.sti.wire.IdIndexedMemoryBackend;
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -26,7 +26,7 @@ final class MongoWireServer implements AutoCloseable {
     static MongoWireServer start(int port, Path dataDir) throws Exception {
         MongoBackend backend;
         if (dataDir == null) {
-            backend = new MemoryBackend();
+            backend = new IdIndexedMemoryBackend();
         } else {
             Files.createDirectories(dataDir);
             backend = DurableH2Backend.open(dataDir.resolve("mongo.mv"));

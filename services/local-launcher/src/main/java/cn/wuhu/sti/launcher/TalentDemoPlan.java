@@ -59,7 +59,7 @@ final class TalentDemoPlan {
             String enclaveId = loader.load(List.of(plan.enclave())).get(0);
             loader.load(plan.projects().stream()
                     .map(project -> new DemoItem(
-                            project.key(),
+                            null,
                             "/api/talent/enclaves/" + enclaveId + "/" + project.path(),
                             project.body(),
                             project.moves()))
@@ -153,7 +153,7 @@ final class TalentDemoPlan {
         body.put("district", district());
         body.put("originRegion", REGIONS[random.nextInt(REGIONS.length)]);
         body.put("sourcedOn", sourcedOn);
-        return new DemoItem("demo-team-" + serial, "/api/talent/teams", body, moves);
+        return new DemoItem(null, "/api/talent/teams", body, moves);
     }
 
     private void planFund() {
@@ -181,7 +181,7 @@ final class TalentDemoPlan {
             }
             var body = Map.<String, Object>of(
                     "name", field(i) + "项目" + (i + 1), "industry", industry(), "sourcedOn", sourced);
-            fundProjects.add(new DemoItem("demo-fund-" + i, "/api/talent/fund-projects", body, moves));
+            fundProjects.add(new DemoItem(null, "/api/talent/fund-projects", body, moves));
         }
     }
 
@@ -202,12 +202,11 @@ final class TalentDemoPlan {
                         industry(),
                         "incubatedOn",
                         incubated);
-                projects.add(new DemoItem("demo-enclave-" + e + "-project-" + p, "projects", body, moves));
+                projects.add(new DemoItem(null, "projects", body, moves));
             }
             var body = Map.<String, Object>of(
                     "name", "芜湖（" + CITIES[e] + "）创新飞地", "city", CITIES[e], "openedOn", LocalDate.of(2021, 6, 1));
-            enclaves.add(
-                    new EnclavePlan(DemoItem.created("demo-enclave-" + e, "/api/talent/enclaves", body), projects));
+            enclaves.add(new EnclavePlan(DemoItem.created("/api/talent/enclaves", body), projects));
         }
     }
 

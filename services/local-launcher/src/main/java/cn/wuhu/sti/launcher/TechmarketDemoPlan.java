@@ -90,7 +90,6 @@ final class TechmarketDemoPlan {
         List<DemoItem> matches = new ArrayList<>();
         for (int i = 0; i < MATCHES_2023; i++) {
             matches.add(DemoItem.created(
-                    "demo-match-" + i,
                     "/api/techmarket/matches",
                     Map.of(
                             "achievementId", ids.get(achievementsFrom + i),
@@ -133,7 +132,7 @@ final class TechmarketDemoPlan {
         body.put("signedOn", signed);
         body.put("registeredOn", registered);
         body.put("district", district());
-        contracts.add(DemoItem.created("demo-contract-" + year + "-" + i, "/api/techmarket/contracts", body));
+        contracts.add(new DemoItem((String) body.get("registrationNo"), "/api/techmarket/contracts", body, List.of()));
         return body;
     }
 
@@ -148,7 +147,7 @@ final class TechmarketDemoPlan {
                     industry(),
                     "publishedOn",
                     LocalDate.of(2023, 1 + random.nextInt(10), 1 + random.nextInt(28)));
-            achievements.add(DemoItem.created("demo-achievement-" + i, "/api/techmarket/achievements", body));
+            achievements.add(DemoItem.created("/api/techmarket/achievements", body));
         }
         for (int i = 0; i < DEMANDS_2023; i++) {
             var body = Map.<String, Object>of(
@@ -156,7 +155,7 @@ final class TechmarketDemoPlan {
                     "enterpriseUscc", uscc(),
                     "industry", industry(),
                     "publishedOn", LocalDate.of(2023, 1 + random.nextInt(10), 1 + random.nextInt(28)));
-            demands.add(DemoItem.created("demo-demand-" + i, "/api/techmarket/demands", body));
+            demands.add(DemoItem.created("/api/techmarket/demands", body));
         }
         expected.put("techmarket.achievements.published", BigDecimal.valueOf(ACHIEVEMENTS_2023));
         expected.put("techmarket.matches.count", BigDecimal.valueOf(MATCHES_2023));
@@ -190,8 +189,7 @@ final class TechmarketDemoPlan {
                         industry(),
                         "publishedOn",
                         published);
-                others.add(new DemoItem(
-                        "demo-challenge-" + category + "-" + i, "/api/techmarket/challenges", body, moves));
+                others.add(new DemoItem(null, "/api/techmarket/challenges", body, moves));
             }
         }
         expected.put("techmarket.challenges.awarded", BigDecimal.valueOf(2L * CHALLENGES_PER_CATEGORY));
@@ -215,7 +213,7 @@ final class TechmarketDemoPlan {
                     industry(),
                     "publishedOn",
                     published);
-            others.add(new DemoItem("demo-scenario-" + i, "/api/techmarket/scenarios", body, moves));
+            others.add(new DemoItem(null, "/api/techmarket/scenarios", body, moves));
         }
         expected.put("techmarket.scenarios.landed", BigDecimal.valueOf(SCENARIOS_LANDED));
     }
@@ -233,7 +231,7 @@ final class TechmarketDemoPlan {
             body.put("approvedOn", LocalDate.of(2023, 5 + i % 6, 1 + i % 28));
             body.put("publicFunding", funding.get(i));
             body.put("selfInvestment", own.get(i));
-            others.add(DemoItem.created("demo-programme-" + i, "/api/techmarket/programme-projects", body));
+            others.add(DemoItem.created("/api/techmarket/programme-projects", body));
         }
         expected.put("techmarket.programme.projects", BigDecimal.valueOf(projects));
         expected.put("techmarket.programme.publicfunding.amount", PUBLIC_FUNDING);
@@ -253,7 +251,7 @@ final class TechmarketDemoPlan {
                     LocalDate.of(2023, 1 + i % 12, 1 + i % 28),
                     "district",
                     district());
-            others.add(DemoItem.created("demo-activity-" + i, "/api/techmarket/activities", body));
+            others.add(DemoItem.created("/api/techmarket/activities", body));
         }
         expected.put("techmarket.activities.count", BigDecimal.valueOf(count));
     }

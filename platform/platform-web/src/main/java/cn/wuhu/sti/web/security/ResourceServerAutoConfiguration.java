@@ -4,6 +4,7 @@ import cn.wuhu.sti.web.problem.ProblemDetailsAutoConfiguration;
 import cn.wuhu.sti.web.problem.ProblemResponseWriter;
 import cn.wuhu.sti.web.service.ServiceDefaults;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -43,6 +44,9 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableWebSecurity
 public class ResourceServerAutoConfiguration {
 
+    /** How many verified tokens a service remembers; callers are a few dozen systems and the bureau's staff. */
+    static final int VERIFIED_TOKENS_KEPT = 10_000;
+
     static final String[] PUBLIC_PATHS = {
         "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus"
     };
@@ -52,14 +56,14 @@ public class ResourceServerAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    JwtDecoder jwtDecoder(StiSecurityProperties properties) {
+    JwtDecoder jwtDecoder(StiSecurityProperties properties, ObjectProvider<Clock> clock) {
         NimbusJwtDecoder decoder =
                 NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(properties.issuer()),
                 new JwtClaimValidator<List<String>>(
                         JwtClaimNames.AUD, audience -> audience != null && audience.contains(properties.audience()))));
-        return decoder;
+        return new CachingJwtDecoder(decoder, clock.getIfAvailable(Clock::systemUTC), VERIFIED_TOKENS_KEPT);
     }
 
     @Bean
