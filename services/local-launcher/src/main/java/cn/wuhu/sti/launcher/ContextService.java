@@ -4,6 +4,7 @@ import cn.wuhu.sti.enterprise.EnterpriseApplication;
 import cn.wuhu.sti.gateway.Backend;
 import cn.wuhu.sti.reporting.ReportingApplication;
 import cn.wuhu.sti.talent.TalentApplication;
+import cn.wuhu.sti.techmarket.TechmarketApplication;
 import java.util.Locale;
 
 /**
@@ -14,6 +15,7 @@ import java.util.Locale;
 public enum ContextService {
     TALENT(TalentApplication.class, TalentApplication.CONFIG_NAME, "sti-talent", Backend.TALENT),
     ENTERPRISE(EnterpriseApplication.class, EnterpriseApplication.CONFIG_NAME, "sti-enterprise", Backend.ENTERPRISE),
+    TECHMARKET(TechmarketApplication.class, TechmarketApplication.CONFIG_NAME, "sti-techmarket", Backend.TECHMARKET),
     REPORTING(ReportingApplication.class, ReportingApplication.CONFIG_NAME, "sti-reporting", Backend.REPORTS);
 
     private final Class<?> application;

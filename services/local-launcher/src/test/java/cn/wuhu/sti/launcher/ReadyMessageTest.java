@@ -20,6 +20,7 @@ class ReadyMessageTest {
                           Token endpoint       POST http://localhost:8080/oauth2/token  (bureau-admin / bureau-admin-secret, dept-reader / dept-reader-secret)
                           Talent service       http://localhost:8081
                           Enterprise service   http://localhost:8082
+                          Techmarket service   http://localhost:8083
                           Reporting service    http://localhost:18085
                           Kafka                localhost:9092
                           MongoDB              mongodb://localhost:27017
