@@ -17,7 +17,7 @@ import org.springframework.data.mongodb.core.query.Update;
 
 /**
  * A collection of one document per counted fact, its {@code _id} the kind of fact and what it is about, holding the
- * fact's {@code kind}, its ISO {@code date} and its own fields (districts by name, amounts as Decimal128, exact).
+ * fact's {@code kind}, what it is {@code about}, its ISO {@code date} and its own fields (districts by name, amounts as Decimal128, exact).
  * Each event is one single-document upsert that sets the fact's fields, so an event sent again leaves the document
  * as it was, without transactions or a table of seen event ids.
  */
@@ -35,7 +35,10 @@ public abstract class FactReadModel<K extends Enum<K>, F extends Fact> implement
 
     /** Records the fact, or sets the same fields again when it is already there. */
     protected void record(K kind, String about, LocalDate date, Update fields) {
-        mongo.upsert(byId(kind, about), fields.set("kind", kind.name()).set("date", date.toString()), collection);
+        mongo.upsert(
+                byId(kind, about),
+                fields.set("kind", kind.name()).set("about", about).set("date", date.toString()),
+                collection);
     }
 
     /**
@@ -45,7 +48,10 @@ public abstract class FactReadModel<K extends Enum<K>, F extends Fact> implement
      */
     protected void updateWhile(K kind, String about, Criteria guard, Update update) {
         try {
-            mongo.upsert(byId(kind, about).addCriteria(guard), update.set("kind", kind.name()), collection);
+            mongo.upsert(
+                    byId(kind, about).addCriteria(guard),
+                    update.set("kind", kind.name()).set("about", about),
+                    collection);
         } catch (DuplicateKeyException superseded) {
             // the guard failed on the existing document: nothing to change
         }
@@ -69,7 +75,12 @@ public abstract class FactReadModel<K extends Enum<K>, F extends Fact> implement
     }
 
     protected static Update withPlace(Update fields, Optional<District> place) {
-        return place.map(d -> fields.set("district", d.name())).orElse(fields);
+        return place.map(d -> fields.set("district", d.name())).orElseGet(() -> fields.unset("district"));
+    }
+
+    /** The id of what the fact is about: a team, a project, a contract's registration number. */
+    protected static String about(Document doc) {
+        return doc.getString("about");
     }
 
     protected static LocalDate date(Document doc) {
