@@ -9,6 +9,10 @@ public record Indicator(String code, String name, BigDecimal value, String unit)
     public static final String FIRMS = "家";
     /** Unit of indicators that count teams, projects and other items. */
     public static final String ITEMS = "个";
+    /** Unit of indicators that count registered contracts, achievements and approved projects. */
+    public static final String PROJECTS = "项";
+    /** Unit of indicators that count occurrences: matches, activities. */
+    public static final String TIMES = "次";
     /** Unit of amounts: exact yuan. */
     public static final String YUAN = "元";
 

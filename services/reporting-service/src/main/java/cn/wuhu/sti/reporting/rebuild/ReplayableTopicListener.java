@@ -1,7 +1,13 @@
 package cn.wuhu.sti.reporting.rebuild;
 
+import cn.wuhu.sti.events.DomainEvent;
+import cn.wuhu.sti.events.EventCatalog;
+import cn.wuhu.sti.events.InvalidEventException;
+import cn.wuhu.sti.messaging.CloudEventMapper;
+import io.cloudevents.CloudEvent;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.kafka.listener.AbstractConsumerSeekAware;
 
@@ -31,6 +37,23 @@ public abstract class ReplayableTopicListener extends AbstractConsumerSeekAware 
     @Override
     public String topic() {
         return topic;
+    }
+
+    /**
+     * The record's event, when it is one of those the catalog puts on this listener's topic. Anything else throws
+     * {@link InvalidEventException}, which the platform's error handler sends to the dead-letter topic untried.
+     */
+    protected DomainEvent eventOf(ConsumerRecord<String, CloudEvent> record) {
+        DomainEvent event = CloudEventMapper.fromCloudEvent(record.value());
+        if (!EventCatalog.of(event).topic().equals(topic)) {
+            throw new InvalidEventException("Not a " + context() + " event on " + topic + ": " + event);
+        }
+        return event;
+    }
+
+    /** {@code talent} of {@code sti.talent.v1}. */
+    private String context() {
+        return topic.split("\\.")[1];
     }
 
     @Override

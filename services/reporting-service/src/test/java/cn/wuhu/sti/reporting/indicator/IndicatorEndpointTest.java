@@ -30,13 +30,13 @@ class IndicatorEndpointTest {
     MockMvc mvc;
 
     @Test
-    void answersEveryTalentAndEnterpriseIndicatorOfTheYearForTheWholeCity() throws Exception {
+    void answersEveryTalentEnterpriseAndTechmarketIndicatorOfTheYearForTheWholeCity() throws Exception {
         mvc.perform(get("/api/reports/indicators").param("year", "1990").with(READER))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.year").value(1990))
                 .andExpect(jsonPath("$.district").value(nullValue()))
                 .andExpect(jsonPath("$.asOf").value(notNullValue()))
-                .andExpect(jsonPath("$.indicators", hasSize(13)))
+                .andExpect(jsonPath("$.indicators", hasSize(25)))
                 .andExpect(jsonPath("$.indicators[0].code").value("talent.teams.landed"))
                 .andExpect(jsonPath("$.indicators[0].name").value("新落地高层次科技人才团队"))
                 .andExpect(jsonPath("$.indicators[0].value").value(0))
@@ -46,20 +46,31 @@ class IndicatorEndpointTest {
                 .andExpect(jsonPath("$.indicators[5].code").value("enterprise.hightech.new"))
                 .andExpect(jsonPath("$.indicators[5].name").value("新认定高新技术企业"))
                 .andExpect(jsonPath("$.indicators[5].value").value(0))
-                .andExpect(jsonPath("$.indicators[5].unit").value("家"));
+                .andExpect(jsonPath("$.indicators[5].unit").value("家"))
+                .andExpect(jsonPath("$.indicators[13].code").value("techmarket.contracts.count"))
+                .andExpect(jsonPath("$.indicators[13].name").value("技术合同认定登记数"))
+                .andExpect(jsonPath("$.indicators[13].unit").value("项"))
+                .andExpect(jsonPath("$.indicators[14].code").value("techmarket.contracts.amount"))
+                .andExpect(jsonPath("$.indicators[14].value").value(0))
+                .andExpect(jsonPath("$.indicators[14].unit").value("元"))
+                .andExpect(jsonPath("$.indicators[24].code").value("techmarket.activities.count"))
+                .andExpect(jsonPath("$.indicators[24].unit").value("次"));
     }
 
     @Test
-    void aDistrictsReportLeavesOutTheCityWideFundIndicators() throws Exception {
+    void aDistrictsReportLeavesOutTheCityWideFundAndChallengeIndicators() throws Exception {
         mvc.perform(get("/api/reports/indicators")
                         .param("year", "1990")
                         .param("district", "WUWEI")
                         .with(READER))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.indicators", hasSize(11)))
+                .andExpect(jsonPath("$.indicators", hasSize(21)))
                 .andExpect(jsonPath("$.indicators[*].code", hasItem("talent.teams.landed")))
                 .andExpect(jsonPath("$.indicators[*].code", not(hasItem("talent.fund.invested.count"))))
-                .andExpect(jsonPath("$.indicators[*].code", not(hasItem("talent.fund.invested.amount"))));
+                .andExpect(jsonPath("$.indicators[*].code", not(hasItem("talent.fund.invested.amount"))))
+                .andExpect(jsonPath("$.indicators[*].code", hasItem("techmarket.contracts.amount")))
+                .andExpect(jsonPath("$.indicators[*].code", not(hasItem("techmarket.challenges.awarded"))))
+                .andExpect(jsonPath("$.indicators[*].code", not(hasItem("techmarket.challenges.awarded.amount"))));
     }
 
     @Test

@@ -13,9 +13,11 @@ import cn.wuhu.sti.reporting.ReportingApplication;
 import cn.wuhu.sti.reporting.enterprise.model.Firm;
 import cn.wuhu.sti.reporting.enterprise.readmodel.FirmReadModel;
 import cn.wuhu.sti.reporting.indicator.IndicatorSource;
+import cn.wuhu.sti.reporting.support.TechmarketEvents;
 import cn.wuhu.sti.test.SharedInfrastructure;
 import cn.wuhu.sti.test.service.TopicPublisher;
 import com.mongodb.client.MongoClients;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +46,17 @@ class RebuildOnStartTest {
         try (var publisher = new TopicPublisher(bootstrapServers)) {
             publisher.publish(
                     highTechWithinYear(onTopic, District.JIUJIANG, 2061),
-                    teamLanded(uniqueId("team"), "2061-05-01", District.JIUJIANG));
+                    teamLanded(uniqueId("team"), "2061-05-01", District.JIUJIANG),
+                    TechmarketEvents.registered(
+                            TechmarketEvents.uniqueRegistrationNo(),
+                            "2061-05-01",
+                            "2061-05-02",
+                            District.JIUJIANG,
+                            "100.01"));
         }
         commitEndOfTopicFor(GROUP, Topics.ENTERPRISE, bootstrapServers);
         commitEndOfTopicFor(GROUP + "-talent", Topics.TALENT, bootstrapServers);
+        commitEndOfTopicFor(GROUP + "-techmarket", Topics.TECHMARKET, bootstrapServers);
         try (var mongo = MongoClients.create(mongoUri)) {
             mongo.getDatabase(DATABASE)
                     .getCollection("firms")
@@ -68,19 +77,25 @@ class RebuildOnStartTest {
                     .until(() ->
                             usccs(firms.firms(Optional.of(District.JIUJIANG))).contains(onTopic));
             assertThat(usccs(firms.firms(Optional.of(District.JIUJIANG)))).doesNotContain("STALE");
-            await().atMost(Duration.ofSeconds(30)).until(() -> teamsLandedIn(service, 2061, District.JIUJIANG) == 1);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> valueIn(service, "talent.teams.landed", 2061, District.JIUJIANG)
+                                    .compareTo(BigDecimal.ONE)
+                            == 0);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> valueIn(service, "techmarket.contracts.amount", 2061, District.JIUJIANG)
+                            .equals(new BigDecimal("100.01")));
         }
     }
 
-    private static long teamsLandedIn(ConfigurableApplicationContext service, int year, District district) {
+    private static BigDecimal valueIn(
+            ConfigurableApplicationContext service, String code, int year, District district) {
         return service.getBeanProvider(IndicatorSource.class)
                 .orderedStream()
                 .flatMap(source -> source.indicatorsFor(year, Optional.of(district)).stream())
-                .filter(indicator -> indicator.code().equals("talent.teams.landed"))
+                .filter(indicator -> indicator.code().equals(code))
                 .findFirst()
                 .orElseThrow()
-                .value()
-                .longValueExact();
+                .value();
     }
 
     /** The group has read everything: without the rebuild's seek, the new instance would consume nothing. */

@@ -12,6 +12,12 @@ import static cn.wuhu.sti.reporting.support.TalentEvents.fundProjectInvested;
 import static cn.wuhu.sti.reporting.support.TalentEvents.teamIncorporated;
 import static cn.wuhu.sti.reporting.support.TalentEvents.teamLanded;
 import static cn.wuhu.sti.reporting.support.TalentEvents.uniqueId;
+import static cn.wuhu.sti.reporting.support.TechmarketEvents.achievementPublished;
+import static cn.wuhu.sti.reporting.support.TechmarketEvents.challengeAwarded;
+import static cn.wuhu.sti.reporting.support.TechmarketEvents.corrected;
+import static cn.wuhu.sti.reporting.support.TechmarketEvents.programmeProjectApproved;
+import static cn.wuhu.sti.reporting.support.TechmarketEvents.uniqueRegistrationNo;
+import static cn.wuhu.sti.reporting.support.TechmarketEvents.withdrawn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
@@ -22,10 +28,12 @@ import cn.wuhu.sti.events.Topics;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reference.Tier;
 import cn.wuhu.sti.reporting.support.Indicators;
+import cn.wuhu.sti.reporting.support.TechmarketEvents;
 import cn.wuhu.sti.test.service.ServiceTest;
 import cn.wuhu.sti.test.service.TopicPublisher;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -51,6 +59,10 @@ class RebuildTest {
         String incorporated = uniqueId("team");
         String landedTwice = uniqueId("team");
         String enclave = uniqueId("enclave");
+        var correctedContract = TechmarketEvents.registered(
+                uniqueRegistrationNo(), (year - 1) + "-12-30", year + "-01-02", District.WHTZ, "1000.10");
+        var withdrawnContract = TechmarketEvents.registered(
+                uniqueRegistrationNo(), year + "-02-01", year + "-02-02", District.WHTZ, "50.00");
         try (var publisher = new TopicPublisher(bootstrapServers)) {
             publisher.publish(
                     registered(renewed, District.WHTZ),
@@ -65,7 +77,14 @@ class RebuildTest {
                     teamLanded(landedTwice, year + "-04-01", District.WHTZ),
                     teamLanded(landedTwice, year + "-04-01", District.WHTZ),
                     fundProjectInvested(uniqueId("fund-project"), year + "-06-30", "2500000.50"),
-                    enclaveProjectLanded(enclave, uniqueId("enclave-project"), year + "-11-11", District.WHTZ));
+                    enclaveProjectLanded(enclave, uniqueId("enclave-project"), year + "-11-11", District.WHTZ),
+                    correctedContract,
+                    corrected(correctedContract, year + "-03-01", year + "-01-02", District.WHTZ, "1200.20"),
+                    withdrawnContract,
+                    withdrawn(withdrawnContract, year + "-03-01"),
+                    achievementPublished(uniqueId("achievement"), year + "-12-31", Optional.of(District.WHTZ)),
+                    challengeAwarded(uniqueId("challenge"), year + "-07-01", "3000000.01"),
+                    programmeProjectApproved(uniqueId("project"), year + "-04-01", District.WHTZ, "0.10", "0.20"));
         }
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(Indicators.of(mvc, year), "enterprise.littlegiant.total") == 1
@@ -73,13 +92,20 @@ class RebuildTest {
                         && count(Indicators.of(mvc, year), "enterprise.rdzero.noinstitution.remaining") == 1
                         && count(Indicators.of(mvc, year), "talent.teams.incorporated") == 1
                         && count(Indicators.of(mvc, year), "talent.fund.invested.count") == 1
-                        && count(Indicators.of(mvc, year), "talent.enclave.projects.landed") == 1);
+                        && count(Indicators.of(mvc, year), "talent.enclave.projects.landed") == 1
+                        && count(Indicators.of(mvc, year), "techmarket.programme.projects") == 1
+                        && Indicators.of(mvc, year)
+                                        .get("techmarket.contracts.amount")
+                                        .compareTo(new BigDecimal("1200.20"))
+                                == 0);
         var before = Indicators.of(mvc, year);
         var districtBefore = Indicators.of(mvc, year, "WHTZ");
         assertThat(count(before, "enterprise.hightech.new")).isEqualTo(1);
         assertThat(count(before, "enterprise.rdzero.noactivity.remaining")).isZero();
         assertThat(count(before, "talent.teams.landed")).isEqualTo(1);
         assertThat(before.get("talent.fund.invested.amount")).isEqualTo(new BigDecimal("2500000.50"));
+        assertThat(count(before, "techmarket.contracts.count")).isEqualTo(1);
+        assertThat(before.get("techmarket.challenges.awarded.amount")).isEqualTo(new BigDecimal("3000000.01"));
 
         var response = mvc.perform(post("/api/reports/admin/rebuild")
                         .with(jwt().authorities(new SimpleGrantedAuthority("SCOPE_reports:admin"))))
@@ -90,9 +116,10 @@ class RebuildTest {
         JsonNode started = JsonMapper.builder().build().readTree(response.getContentAsByteArray());
         assertThat(started.at("/dropped/firms").asLong()).isGreaterThanOrEqualTo(2);
         assertThat(started.at("/dropped/talent_facts").asLong()).isGreaterThanOrEqualTo(5);
+        assertThat(started.at("/dropped/techmarket_facts").asLong()).isGreaterThanOrEqualTo(5);
         assertThat(started.get("replaying").values())
                 .extracting(JsonNode::asString)
-                .containsExactlyInAnyOrder(Topics.ENTERPRISE, Topics.TALENT);
+                .containsExactlyInAnyOrder(Topics.ENTERPRISE, Topics.TALENT, Topics.TECHMARKET);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertThat(Indicators.of(mvc, year)).isEqualTo(before);
             assertThat(Indicators.of(mvc, year, "WHTZ")).isEqualTo(districtBefore);

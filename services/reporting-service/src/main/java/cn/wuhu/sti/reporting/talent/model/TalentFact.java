@@ -1,9 +1,6 @@
 package cn.wuhu.sti.reporting.talent.model;
 
-import java.time.LocalDate;
+import cn.wuhu.sti.reporting.fact.model.Fact;
 
 /** A dated fact of the talent context that a {@code talent.*} indicator counts in the year of its date. */
-public sealed interface TalentFact permits LocatedFact, FundInvestment {
-
-    LocalDate date();
-}
+public sealed interface TalentFact extends Fact permits LocatedFact, FundInvestment {}

@@ -1,11 +1,12 @@
 package cn.wuhu.sti.reporting.talent.model;
 
-import static cn.wuhu.sti.reporting.talent.model.TalentIndicator.*;
+import static cn.wuhu.sti.reporting.fact.model.FactsOfYear.count;
+import static cn.wuhu.sti.reporting.fact.model.FactsOfYear.sum;
 
 import cn.wuhu.sti.reference.District;
+import cn.wuhu.sti.reporting.fact.model.FactsOfYear;
 import cn.wuhu.sti.reporting.indicator.Indicator;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -19,39 +20,17 @@ import java.util.Optional;
 public final class TalentIndicatorCalculator {
 
     public List<Indicator> calculate(int year, Optional<District> district, Collection<TalentFact> facts) {
-        List<TalentFact> ofYear =
-                facts.stream().filter(f -> f.date().getYear() == year).toList();
-        List<Indicator> indicators = new ArrayList<>();
-        indicators.add(count(TEAMS_LANDED, located(ofYear, TeamLanding.class, district)));
-        indicators.add(count(TEAMS_INCORPORATED, located(ofYear, TeamIncorporation.class, district)));
-        if (district.isEmpty()) {
-            List<FundInvestment> investments = ofYear.stream()
-                    .filter(FundInvestment.class::isInstance)
-                    .map(FundInvestment.class::cast)
-                    .toList();
-            indicators.add(count(FUND_INVESTED_COUNT, investments.size()));
-            indicators.add(indicator(
-                    FUND_INVESTED_AMOUNT,
-                    investments.stream().map(FundInvestment::amount).reduce(BigDecimal.ZERO, BigDecimal::add)));
-        }
-        indicators.add(count(ENCLAVE_PROJECTS_LANDED, located(ofYear, EnclaveProjectLanding.class, district)));
-        return List.copyOf(indicators);
+        FactsOfYear ofYear = FactsOfYear.of(year, district, facts);
+        return ofYear.answer(TalentIndicator.values(), indicator -> value(indicator, ofYear));
     }
 
-    private static long located(
-            List<TalentFact> facts, Class<? extends LocatedFact> kind, Optional<District> district) {
-        return facts.stream()
-                .filter(kind::isInstance)
-                .map(LocatedFact.class::cast)
-                .filter(f -> district.isEmpty() || f.district() == district.get())
-                .count();
-    }
-
-    private static Indicator count(TalentIndicator indicator, long count) {
-        return indicator(indicator, BigDecimal.valueOf(count));
-    }
-
-    private static Indicator indicator(TalentIndicator indicator, BigDecimal value) {
-        return new Indicator(indicator.code(), indicator.chineseName(), value, indicator.unit());
+    private static BigDecimal value(TalentIndicator indicator, FactsOfYear facts) {
+        return switch (indicator) {
+            case TEAMS_LANDED -> count(facts.all(TeamLanding.class));
+            case TEAMS_INCORPORATED -> count(facts.all(TeamIncorporation.class));
+            case FUND_INVESTED_COUNT -> count(facts.all(FundInvestment.class));
+            case FUND_INVESTED_AMOUNT -> sum(facts.all(FundInvestment.class), FundInvestment::amount);
+            case ENCLAVE_PROJECTS_LANDED -> count(facts.all(EnclaveProjectLanding.class));
+        };
     }
 }

@@ -1,12 +1,6 @@
 package cn.wuhu.sti.reporting.talent.readmodel;
 
-import cn.wuhu.sti.events.DomainEvent;
-import cn.wuhu.sti.events.InvalidEventException;
 import cn.wuhu.sti.events.Topics;
-import cn.wuhu.sti.events.talent.EnclaveEvent;
-import cn.wuhu.sti.events.talent.FundProjectEvent;
-import cn.wuhu.sti.events.talent.TeamEvent;
-import cn.wuhu.sti.messaging.CloudEventMapper;
 import cn.wuhu.sti.reporting.rebuild.ReplayableTopicListener;
 import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -14,9 +8,8 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Feeds {@code sti.talent.v1} (teams, fund projects, enclaves) into the talent fact read model. A record that is not
- * a valid talent event throws {@link InvalidEventException}, which the platform's error handler sends to the
- * dead-letter topic untried.
+ * Feeds {@code sti.talent.v1} (teams, fund projects, enclaves) into the talent fact read model; a record that is not
+ * a talent event goes to the dead-letter topic (see {@link ReplayableTopicListener#eventOf}).
  */
 @Component
 class TalentEventListener extends ReplayableTopicListener {
@@ -37,15 +30,6 @@ class TalentEventListener extends ReplayableTopicListener {
             topics = Topics.TALENT,
             concurrency = "1")
     void on(ConsumerRecord<String, CloudEvent> record) {
-        DomainEvent event = CloudEventMapper.fromCloudEvent(record.value());
-        if (event instanceof TeamEvent teamEvent) {
-            facts.apply(teamEvent);
-        } else if (event instanceof FundProjectEvent fundProjectEvent) {
-            facts.apply(fundProjectEvent);
-        } else if (event instanceof EnclaveEvent enclaveEvent) {
-            facts.apply(enclaveEvent);
-        } else {
-            throw new InvalidEventException("Not a talent event on " + Topics.TALENT + ": " + event);
-        }
+        facts.apply(eventOf(record));
     }
 }
