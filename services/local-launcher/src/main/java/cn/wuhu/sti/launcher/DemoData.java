@@ -112,7 +112,7 @@ final class DemoData {
             out.printf(
                     "  %-45s %16s  %s%n",
                     indicator.path("code").asString(),
-                    indicator.path("value").asString(),
+                    indicator.path("value").decimalValue().toPlainString(),
                     indicator.path("name").asString());
         }
     }

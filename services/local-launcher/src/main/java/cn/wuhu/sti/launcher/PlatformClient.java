@@ -10,13 +10,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A caller of the platform's public API through the gateway, with a client-credentials token from its issuer. */
 public final class PlatformClient {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Amounts are exact: a number with a fraction is read as a BigDecimal, never a double. */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     private final String gateway;
     private final HttpClient http =
@@ -90,7 +94,7 @@ public final class PlatformClient {
     public static BigDecimal amount(JsonNode report, String code) {
         for (JsonNode indicator : report.path("indicators")) {
             if (code.equals(indicator.path("code").asString())) {
-                return new BigDecimal(indicator.path("value").asString());
+                return indicator.path("value").decimalValue();
             }
         }
         return BigDecimal.ONE.negate();

@@ -123,7 +123,7 @@ final class TechmarketDemoPlan {
                 .multiply(BigDecimal.valueOf(60 + random.nextInt(41)))
                 .divide(BigDecimal.valueOf(100), 2, RoundingMode.DOWN);
         var body = new LinkedHashMap<String, Object>();
-        body.put("registrationNo", "%d340200%06d".formatted(year, i));
+        body.put("registrationNo", "%d34029%07d".formatted(year, i)); // the docs' examples use 340200
         body.put("kind", KINDS[random.nextInt(KINDS.length)]);
         body.put("seller", Map.of("uscc", uscc(), "name", OWNERS[random.nextInt(OWNERS.length)] + "技术转移中心"));
         body.put("buyer", Map.of("name", "芜湖" + subject() + "科技有限公司"));
@@ -256,13 +256,20 @@ final class TechmarketDemoPlan {
         expected.put("techmarket.activities.count", BigDecimal.valueOf(count));
     }
 
-    /** {@code total} in {@code parts} random shares with fen, adding up to it exactly. */
+    /** {@code total} in {@code parts} random shares with fen, each at least zero, adding up to it exactly. */
     private List<BigDecimal> split(BigDecimal total, int parts) {
+        List<Integer> weights = new ArrayList<>();
+        int sum = 0;
+        for (int i = 0; i < parts; i++) {
+            int weight = 50 + random.nextInt(101);
+            weights.add(weight);
+            sum += weight;
+        }
         List<BigDecimal> shares = new ArrayList<>();
         BigDecimal left = total;
         for (int i = 0; i < parts - 1; i++) {
-            BigDecimal share = total.multiply(BigDecimal.valueOf(50 + random.nextInt(101)))
-                    .divide(BigDecimal.valueOf(100L * parts), 2, RoundingMode.DOWN);
+            BigDecimal share = total.multiply(BigDecimal.valueOf(weights.get(i)))
+                    .divide(BigDecimal.valueOf(sum), 2, RoundingMode.DOWN);
             shares.add(share);
             left = left.subtract(share);
         }

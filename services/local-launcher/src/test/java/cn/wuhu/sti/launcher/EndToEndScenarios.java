@@ -2,6 +2,7 @@ package cn.wuhu.sti.launcher;
 
 import static cn.wuhu.sti.launcher.ContextService.ENTERPRISE;
 import static cn.wuhu.sti.launcher.ContextService.REPORTING;
+import static cn.wuhu.sti.launcher.PlatformClient.amount;
 import static cn.wuhu.sti.launcher.PlatformClient.indicator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -11,6 +12,7 @@ import cn.wuhu.sti.events.Topics;
 import cn.wuhu.sti.messaging.outbox.OutboxRelay;
 import cn.wuhu.sti.test.TopicProbe;
 import cn.wuhu.sti.test.service.TopicPublisher;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -221,6 +223,60 @@ abstract class EndToEndScenarios {
                                     admin.read("/api/reports/indicators?year=2033&district=FANCHANG"),
                                     "talent.teams.landed")
                             == 1);
+        }
+    }
+
+    @Test
+    void aContractRegisteredInJanuaryForADecemberSigningCountsInTheYearOfRegistrationToTheFen() {
+        var response =
+                admin.post("/api/techmarket/contracts", contract("2034000000000001", "2033-12-20", "2034-01-05"));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> amount(
+                                        admin.read("/api/reports/indicators?year=2034&district=JIUJIANG"),
+                                        "techmarket.contracts.amount")
+                                .compareTo(new BigDecimal("12345678.91"))
+                        == 0);
+        var district = admin.read("/api/reports/indicators?year=2034&district=JIUJIANG");
+        assertThat(amount(district, "techmarket.transactions.amount")).isEqualByComparingTo("12345678.90");
+        assertThat(indicator(district, "techmarket.contracts.count")).isEqualTo(1);
+        assertThat(indicator(admin.read("/api/reports/indicators?year=2033"), "techmarket.contracts.count"))
+                .as("the signing's year")
+                .isZero();
+    }
+
+    @Test
+    void theSameContractPostedTwiceWithOneIdempotencyKeyCountsOnceAndWithoutTheKeyIsAConflict() {
+        String body = contract("2035000000000001", "2035-03-01", "2035-03-10");
+
+        var first = admin.post("/api/techmarket/contracts", body, "Idempotency-Key", "contract-2035-1");
+        var again = admin.post("/api/techmarket/contracts", body, "Idempotency-Key", "contract-2035-1");
+        var withoutKey = admin.post("/api/techmarket/contracts", body);
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(again.statusCode()).isEqualTo(201);
+        assertThat(again.headers().firstValue("Location"))
+                .isEqualTo(first.headers().firstValue("Location"));
+        assertThat(withoutKey.statusCode()).isEqualTo(409);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        indicator(admin.read("/api/reports/indicators?year=2035"), "techmarket.contracts.count") == 1);
+        assertThat(techmarketRecordsFor("2035000000000001"))
+                .as("one registration on sti.techmarket.v1")
+                .hasSize(1);
+    }
+
+    private static String contract(String registrationNo, String signedOn, String registeredOn) {
+        return """
+                {"registrationNo":"%s","kind":"DEVELOPMENT","seller":{"name":"安徽工程大学"},
+                 "buyer":{"name":"芜湖端到端科技有限公司"},"contractAmount":"12345678.91",
+                 "techTransactionAmount":"12345678.90","signedOn":"%s","registeredOn":"%s","district":"JIUJIANG"}""".formatted(registrationNo, signedOn, registeredOn);
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> techmarketRecordsFor(String key) {
+        try (var probe = new TopicProbe(platform.kafkaBootstrapServers(), Topics.TECHMARKET)) {
+            return probe.readToEnd(key);
         }
     }
 

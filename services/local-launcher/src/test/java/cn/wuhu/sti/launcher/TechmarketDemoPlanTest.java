@@ -57,6 +57,10 @@ class TechmarketDemoPlanTest {
         List<Map<String, Object>> projects = bodies(path("/api/techmarket/programme-projects"));
 
         assertThat(projects).hasSize(300);
+        assertThat(projects).allSatisfy(p -> {
+            assertThat((BigDecimal) p.get("publicFunding")).isNotNegative();
+            assertThat((BigDecimal) p.get("selfInvestment")).isNotNegative();
+        });
         assertThat(sum(projects, "publicFunding")).isEqualByComparingTo("223000000.00");
         assertThat(sum(projects, "selfInvestment")).isEqualByComparingTo("1770000000.00");
     }
