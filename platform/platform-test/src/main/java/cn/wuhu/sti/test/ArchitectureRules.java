@@ -1,8 +1,13 @@
 package cn.wuhu.sti.test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.lang.ArchRule;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
 
 /** The architecture every context keeps, checked by ArchUnit in each module's build. */
 public final class ArchitectureRules {
@@ -28,6 +33,32 @@ public final class ArchitectureRules {
                 .dependOnClassesThat()
                 .resideInAnyPackage(OUTSIDE_THE_MODEL)
                 .because("the domain model is plain Java (style.md: the domain decides, the edges do I/O)");
+    }
+
+    /** Time and ids come into a model from outside (a Clock, an id), so its tests are deterministic. */
+    public static ArchRule timeAndIdsComeFromOutside(String... modelPackages) {
+        return noClasses()
+                .that()
+                .resideInAnyPackage(modelPackages)
+                .should()
+                .callMethod(UUID.class, "randomUUID")
+                .orShould()
+                .callMethod(Instant.class, "now")
+                .orShould()
+                .callMethod(LocalDate.class, "now")
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(Clock.class)
+                .because(
+                        "style.md: time and ids come in through a Clock and an id supplier, so tests are deterministic");
+    }
+
+    /** The model of each feature under {@code root} ({@code <root>.<feature>.model}) stands without the others. */
+    public static ArchRule featureModelsAreIndependent(String root) {
+        return slices().matching(root + ".(*).model..")
+                .should()
+                .notDependOnEachOther()
+                .allowEmptyShould(true);
     }
 
     private ArchitectureRules() {}

@@ -1,7 +1,12 @@
 package cn.wuhu.sti.test.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
 import static org.quicktheories.QuickTheory.qt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.wuhu.sti.test.BadInputProbe;
 import cn.wuhu.sti.test.BadRequestBodies;
@@ -9,8 +14,11 @@ import cn.wuhu.sti.web.body.RequestBodyLimitProperties;
 import java.util.Map;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The contract's promise on bad input, checked as a QuickTheories property against one endpoint: every body derived
@@ -20,6 +28,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * the seed to rerun with {@code -DQT_SEED}.
  */
 public final class BadInput {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final MockMvc mvc;
     private final MongoTemplate mongo;
@@ -54,6 +64,25 @@ public final class BadInput {
     /** The longest text any field of the endpoint takes; one character more is a bad body. */
     public BadInput longestText(int characters) {
         return new BadInput(mvc, mongo, maxBodyBytes, tries, characters);
+    }
+
+    /**
+     * Posts {@code validBody} without {@code field}: a 400 problem naming the field, and nothing stored. Covers what
+     * the generated bodies cannot know, that this one field is required.
+     */
+    public void refusedWithout(String path, String validBody, String field, RequestPostProcessor caller)
+            throws Exception {
+        ObjectNode body = (ObjectNode) JSON.readTree(validBody);
+        body.remove(field);
+        Map<String, Long> before = StoreSnapshot.of(mongo);
+        mvc.perform(post(path)
+                        .with(caller)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(JSON.writeValueAsString(body)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem(field)));
+        assertThat(StoreSnapshot.of(mongo)).as("stored without %s", field).isEqualTo(before);
     }
 
     /** Posts the bad bodies derived from {@code validBody} to {@code path} as {@code caller}. */

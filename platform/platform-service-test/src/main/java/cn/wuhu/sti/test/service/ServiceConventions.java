@@ -38,6 +38,11 @@ public abstract class ServiceConventions {
     @Autowired
     protected Environment environment;
 
+    /** Whether each feature's model stands without the others'; a service with a shared kernel says no, and why. */
+    protected boolean featureModelsStandAlone() {
+        return true;
+    }
+
     /** The standard matrix of the service's API; a service that guards some paths more closely adds to it. */
     protected AccessMatrix accessMatrix(AccessMatrix standard) {
         return standard;
@@ -81,6 +86,10 @@ public abstract class ServiceConventions {
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(root);
         ArchitectureRules.modelIsPlainJava("..model..").check(classes);
+        ArchitectureRules.timeAndIdsComeFromOutside("..model..").check(classes);
+        if (featureModelsStandAlone()) {
+            ArchitectureRules.featureModelsAreIndependent(root).check(classes);
+        }
         noClasses()
                 .that()
                 .resideInAPackage("..model..")

@@ -8,6 +8,12 @@ import org.junit.jupiter.api.Test;
 
 class ConventionsTest extends ServiceConventions {
 
+    /** The talent and techmarket models share the fact kernel ({@code fact.model}): counting by year and district. */
+    @Override
+    protected boolean featureModelsStandAlone() {
+        return false;
+    }
+
     @Test
     void theDocumentDescribesThePathsOfThePublicContract() throws Exception {
         assertThat(OpenApiReference.paths(OpenApiReference.served(mvc)))

@@ -15,7 +15,6 @@ import static cn.wuhu.sti.talent.api.TalentApi.writer;
 import static cn.wuhu.sti.test.service.TestData.freshUscc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -27,10 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Malformed, truncated, wrongly typed and oversized bodies at every POST of the talent API: each is refused with a
@@ -41,7 +37,6 @@ class BadInputTest {
 
     private static final int TRIES = 120;
     private static final int LONGEST_TEXT_FIELD = 500;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     MockMvc mvc;
@@ -129,12 +124,7 @@ class BadInputTest {
     }
 
     private void refusesWithout(String path, String validBody, String field) throws Exception {
-        ObjectNode body = (ObjectNode) JSON.readTree(validBody);
-        body.remove(field);
-        mvc.perform(write(path, JSON.writeValueAsString(body)))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.errors[*].field").value(hasItem(field)));
+        BadInput.of(context).refusedWithout(path, validBody, field, writer());
     }
 
     private void refusesEveryBadBody(String path, String validBody) {

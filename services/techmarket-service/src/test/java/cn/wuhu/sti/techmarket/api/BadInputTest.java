@@ -15,14 +15,9 @@ import static cn.wuhu.sti.techmarket.api.TechmarketApi.match;
 import static cn.wuhu.sti.techmarket.api.TechmarketApi.programmeProject;
 import static cn.wuhu.sti.techmarket.api.TechmarketApi.scenario;
 import static cn.wuhu.sti.techmarket.api.TechmarketApi.withdrawal;
-import static cn.wuhu.sti.techmarket.api.TechmarketApi.write;
 import static cn.wuhu.sti.techmarket.api.TechmarketApi.writer;
 import static cn.wuhu.sti.test.service.TestData.freshUscc;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.wuhu.sti.test.service.BadInput;
 import cn.wuhu.sti.test.service.ServiceTest;
@@ -31,10 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Malformed, truncated, wrongly typed and oversized bodies at every POST of the tech-market API: each is refused with
@@ -44,7 +36,6 @@ import tools.jackson.databind.node.ObjectNode;
 class BadInputTest {
 
     private static final int TRIES = 100;
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     MockMvc mvc;
@@ -115,12 +106,7 @@ class BadInputTest {
     }
 
     private void refusesWithout(String path, String validBody, String field) throws Exception {
-        ObjectNode body = (ObjectNode) JSON.readTree(validBody);
-        body.remove(field);
-        mvc.perform(write(path, JSON.writeValueAsString(body)))
-                .andExpect(status().isBadRequest())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.errors[*].field").value(hasItem(field)));
+        BadInput.of(context).refusedWithout(path, validBody, field, writer());
     }
 
     private void refusesEveryBadBody(String path, String validBody, int longestText) {
