@@ -17,12 +17,14 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Reads a topic as a subscriber would see it, from the beginning, without a consumer group: what a test looks at to
  * say what was (or was not) published.
  */
-public final class TopicProbe implements AutoCloseable {
+public final class TopicProbe implements AutoCloseable, AfterAllCallback {
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final List<ConsumerRecord<String, byte[]>> seen = new ArrayList<>();
@@ -40,6 +42,19 @@ public final class TopicProbe implements AutoCloseable {
                         list -> !list.isEmpty());
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);
+    }
+
+    /**
+     * A probe of {@code topic} on the test JVM's shared broker, closed after the test class:
+     * {@code @RegisterExtension static final TopicProbe deadLetters = TopicProbe.onTheSharedBroker(…);}
+     */
+    public static TopicProbe onTheSharedBroker(String topic) {
+        return new TopicProbe(SharedInfrastructure.kafkaBootstrapServers(), topic);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     /** Waits until at least {@code count} records with the key have arrived; returns all seen so far, in order. */

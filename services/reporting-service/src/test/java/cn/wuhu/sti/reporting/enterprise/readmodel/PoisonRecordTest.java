@@ -15,12 +15,9 @@ import cn.wuhu.sti.test.service.TopicPublisher;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.web.servlet.MockMvc;
 
 @ServiceTest
@@ -29,23 +26,11 @@ class PoisonRecordTest {
     @Autowired
     MockMvc mvc;
 
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-
     @RegisterExtension
     static final TopicPublisher publisher = TopicPublisher.onTheSharedBroker();
 
-    TopicProbe deadLetters;
-
-    @BeforeEach
-    void connect() {
-        deadLetters = new TopicProbe(bootstrapServers, Topics.deadLetterOf(Topics.ENTERPRISE));
-    }
-
-    @AfterEach
-    void disconnect() {
-        deadLetters.close();
-    }
+    @RegisterExtension
+    static final TopicProbe deadLetters = TopicProbe.onTheSharedBroker(Topics.deadLetterOf(Topics.ENTERPRISE));
 
     @Test
     void rawBytesThatAreNoCloudEventGoToTheDeadLetterTopicAndTheNextRecordIsProcessed() {

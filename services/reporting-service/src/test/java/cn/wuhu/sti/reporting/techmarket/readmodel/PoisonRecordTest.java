@@ -16,12 +16,9 @@ import cn.wuhu.sti.test.service.TopicPublisher;
 import io.cloudevents.CloudEvent;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The poison record and the next event share the record key, so the next event sits behind it in its partition. */
@@ -31,23 +28,11 @@ class PoisonRecordTest {
     @Autowired
     MockMvc mvc;
 
-    @Value("${spring.kafka.bootstrap-servers}")
-    String bootstrapServers;
-
     @RegisterExtension
     static final TopicPublisher topics = TopicPublisher.onTheSharedBroker();
 
-    TopicProbe deadLetters;
-
-    @BeforeEach
-    void connect() {
-        deadLetters = new TopicProbe(bootstrapServers, Topics.deadLetterOf(Topics.TECHMARKET));
-    }
-
-    @AfterEach
-    void disconnect() {
-        deadLetters.close();
-    }
+    @RegisterExtension
+    static final TopicProbe deadLetters = TopicProbe.onTheSharedBroker(Topics.deadLetterOf(Topics.TECHMARKET));
 
     @Test
     void aTalentEventOnTheTechmarketTopicGoesToItsDeadLetterTopicAndTheNextEventIsProcessed() {
