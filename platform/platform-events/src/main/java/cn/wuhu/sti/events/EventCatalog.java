@@ -3,6 +3,15 @@ package cn.wuhu.sti.events;
 import cn.wuhu.sti.events.enterprise.AnnualReportFiled;
 import cn.wuhu.sti.events.enterprise.EnterpriseRecognized;
 import cn.wuhu.sti.events.enterprise.EnterpriseRegistered;
+import cn.wuhu.sti.events.parks.CarrierAccredited;
+import cn.wuhu.sti.events.parks.CarrierLevelRaised;
+import cn.wuhu.sti.events.parks.DispatchHeld;
+import cn.wuhu.sti.events.parks.ParkConstructionStarted;
+import cn.wuhu.sti.events.parks.ParkOpened;
+import cn.wuhu.sti.events.parks.ParkPlanned;
+import cn.wuhu.sti.events.parks.PlatformAccredited;
+import cn.wuhu.sti.events.parks.TenantMovedIn;
+import cn.wuhu.sti.events.parks.TenantMovedOut;
 import cn.wuhu.sti.events.talent.DueDiligenceStarted;
 import cn.wuhu.sti.events.talent.EnclaveOpened;
 import cn.wuhu.sti.events.talent.EnclaveProjectIncubated;
@@ -69,7 +78,16 @@ public final class EventCatalog {
             v1(ScenarioPublished.class, "techmarket", "scenario-published", Topics.TECHMARKET),
             v1(ScenarioLanded.class, "techmarket", "scenario-landed", Topics.TECHMARKET),
             v1(ProgrammeProjectApproved.class, "techmarket", "programme-project-approved", Topics.TECHMARKET),
-            v1(MatchmakingActivityHeld.class, "techmarket", "matchmaking-activity-held", Topics.TECHMARKET));
+            v1(MatchmakingActivityHeld.class, "techmarket", "matchmaking-activity-held", Topics.TECHMARKET),
+            v1(ParkPlanned.class, "parks", "park-planned", Topics.PARKS),
+            v1(ParkConstructionStarted.class, "parks", "park-construction-started", Topics.PARKS),
+            v1(ParkOpened.class, "parks", "park-opened", Topics.PARKS),
+            v1(TenantMovedIn.class, "parks", "tenant-moved-in", Topics.PARKS),
+            v1(TenantMovedOut.class, "parks", "tenant-moved-out", Topics.PARKS),
+            v1(CarrierAccredited.class, "parks", "carrier-accredited", Topics.PARKS),
+            v1(CarrierLevelRaised.class, "parks", "carrier-level-raised", Topics.PARKS),
+            v1(PlatformAccredited.class, "parks", "platform-accredited", Topics.PARKS),
+            v1(DispatchHeld.class, "parks", "dispatch-held", Topics.PARKS));
 
     private static final Map<Class<?>, EventType> BY_CLASS =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::javaType, Function.identity()));

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.wuhu.sti.events.enterprise.EnterpriseEvent;
+import cn.wuhu.sti.events.parks.CarrierEvent;
+import cn.wuhu.sti.events.parks.DispatchEvent;
+import cn.wuhu.sti.events.parks.ParkEvent;
+import cn.wuhu.sti.events.parks.PlatformEvent;
 import cn.wuhu.sti.events.talent.EnclaveEvent;
 import cn.wuhu.sti.events.talent.FundProjectEvent;
 import cn.wuhu.sti.events.talent.TeamEvent;
@@ -107,7 +111,8 @@ class EventContractTest {
                         ChallengeEvent.class,
                         ScenarioEvent.class,
                         ProgrammeProjectEvent.class,
-                        ActivityEvent.class);
+                        ActivityEvent.class)
+                .contains(ParkEvent.class, CarrierEvent.class, PlatformEvent.class, DispatchEvent.class);
     }
 
     @ParameterizedTest

@@ -21,6 +21,7 @@ import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -42,6 +43,7 @@ final class EventExamples {
             "leadUscc", USCC,
             "registrationNo", REGISTRATION_NO,
             "year", 2023,
+            "parkIds", List.of("park-0001", "park-0002"),
             // the cap of the first category, which is the one a generated challenge gets
             "cap", ChallengeCategory.values()[0].cap());
 
