@@ -114,6 +114,15 @@ public final class AggregateStore<D> {
                 update.set(field, value);
             }
         });
+        // The converter leaves a null property out: a field the new state cleared must go from the stored one too.
+        mongo.getConverter()
+                .getMappingContext()
+                .getRequiredPersistentEntity(type)
+                .forEach(property -> {
+                    if (!property.isIdProperty() && !state.containsKey(property.getFieldName())) {
+                        update.unset(property.getFieldName());
+                    }
+                });
         update.set(VERSION, version + 1);
         outbox.append(update, outbox.entriesFor(decided.events()));
         var expected = query(where(ID).is(id).and(VERSION).is(version));

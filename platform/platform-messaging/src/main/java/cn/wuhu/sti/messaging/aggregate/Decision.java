@@ -11,6 +11,9 @@ public record Decision<D, R>(D document, List<? extends DomainEvent> events, R r
 
     public Decision {
         events = List.copyOf(events);
+        if (document == null && !events.isEmpty()) {
+            throw new IllegalArgumentException("Events without a new state would never be stored: " + events);
+        }
     }
 
     /** Nothing to change: the aggregate already says what the command asks for (a re-sent event, say). */

@@ -25,11 +25,13 @@ public interface AuthorizationRules {
     void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry registry);
 
     /**
-     * The rule of a context's API: reads need {@code <scope>:read}, every other method {@code <scope>:write}. Applied
+     * The rule of a context's API: reads (GET, HEAD) need {@code <scope>:read}, every other method {@code <scope>:write}. Applied
      * after the service's own rules, so a service can demand more of some paths first.
      */
     static AuthorizationRules contextApi(String api, String scope) {
         return registry -> registry.requestMatchers(HttpMethod.GET, api, api + "/**")
+                .hasAuthority("SCOPE_" + scope + ":read")
+                .requestMatchers(HttpMethod.HEAD, api, api + "/**")
                 .hasAuthority("SCOPE_" + scope + ":read")
                 .requestMatchers(api, api + "/**")
                 .hasAuthority("SCOPE_" + scope + ":write");

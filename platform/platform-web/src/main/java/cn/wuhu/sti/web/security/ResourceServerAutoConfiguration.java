@@ -56,14 +56,15 @@ public class ResourceServerAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    JwtDecoder jwtDecoder(StiSecurityProperties properties, ObjectProvider<Clock> clock) {
+    JwtDecoder jwtDecoder(StiSecurityProperties properties) {
         NimbusJwtDecoder decoder =
                 NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(properties.issuer()),
                 new JwtClaimValidator<List<String>>(
                         JwtClaimNames.AUD, audience -> audience != null && audience.contains(properties.audience()))));
-        return new CachingJwtDecoder(decoder, clock.getIfAvailable(Clock::systemUTC), VERIFIED_TOKENS_KEPT);
+        // The wall clock, as the validators use: a service's business Clock may be fixed or shifted.
+        return new CachingJwtDecoder(decoder, Clock.systemUTC(), VERIFIED_TOKENS_KEPT);
     }
 
     @Bean

@@ -30,18 +30,24 @@ class CachingJwtDecoderTest {
     }
 
     @Test
-    void anExpiredTokenIsHandedBackToTheVerifierWhichRefusesIt() {
-        var issued = decoder(NOW, token -> jwt(token, NOW.plusSeconds(60)));
-        issued.decode("token-b");
-        var later = new CachingJwtDecoder(
+    void onceItsTokenExpiresTheRememberedAnswerIsForgottenAndTheVerifierAskedAgain() {
+        var clock = new MutableClock(NOW);
+        var refuseAfterExpiry = new CachingJwtDecoder(
                 token -> {
                     verifications.incrementAndGet();
-                    throw new BadJwtException("expired");
+                    if (!clock.instant().isBefore(NOW.plusSeconds(60))) {
+                        throw new BadJwtException("expired");
+                    }
+                    return jwt(token, NOW.plusSeconds(60));
                 },
-                Clock.fixed(NOW.plusSeconds(61), ZoneOffset.UTC),
+                clock,
                 10);
+        refuseAfterExpiry.decode("token-b");
+        refuseAfterExpiry.decode("token-b");
 
-        assertThatThrownBy(() -> later.decode("token-b")).isInstanceOf(BadJwtException.class);
+        clock.now = NOW.plusSeconds(61);
+
+        assertThatThrownBy(() -> refuseAfterExpiry.decode("token-b")).isInstanceOf(BadJwtException.class);
         assertThat(verifications).hasValue(2);
     }
 
@@ -85,5 +91,29 @@ class CachingJwtDecoderTest {
                 .issuedAt(expiresAt.minusSeconds(3600))
                 .expiresAt(expiresAt)
                 .build();
+    }
+
+    private static final class MutableClock extends Clock {
+
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 }

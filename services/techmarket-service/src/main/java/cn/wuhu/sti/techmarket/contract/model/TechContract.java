@@ -98,11 +98,12 @@ public final class TechContract {
 
     /** The contract stops counting; the event says where and with what it counted, to take it out there. */
     public Change<TechContract, TechContractWithdrawn> withdraw(TechContractCommands.Withdraw command) {
-        LocalDate withdrawnOn = Require.present("withdrawnOn", command.withdrawnOn());
+        // The request names the day "date", so that is the field a refusal names.
+        LocalDate withdrawnOn = Require.present("date", command.withdrawnOn());
         String reason = Require.text("reason", command.reason(), REASON_LENGTH);
         if (withdrawnOn.isBefore(terms.registeredOn())) {
             throw new RuleViolation(
-                    "withdrawnOn", "must not be before " + terms.registeredOn() + ", when it was registered");
+                    "date", "must not be before " + terms.registeredOn() + ", when it was registered");
         }
         requireNotWithdrawn("withdrawn");
         var withdrawn = new TechContract(registrationNo, terms, Optional.of(new Withdrawal(withdrawnOn, reason)));

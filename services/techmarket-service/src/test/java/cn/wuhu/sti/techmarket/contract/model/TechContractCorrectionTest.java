@@ -148,7 +148,7 @@ class TechContractCorrectionTest {
 
         assertThatThrownBy(() -> contract.withdraw(new TechContractCommands.Withdraw(REGISTERED_ON.minusDays(1), "误登")))
                 .isInstanceOfSatisfying(
-                        RuleViolation.class, e -> assertThat(e.field()).isEqualTo("withdrawnOn"));
+                        RuleViolation.class, e -> assertThat(e.field()).isEqualTo("date"));
     }
 
     @Test
