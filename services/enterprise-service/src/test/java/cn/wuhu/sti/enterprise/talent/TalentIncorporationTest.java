@@ -131,6 +131,30 @@ class TalentIncorporationTest {
         }
     }
 
+    @Test
+    void aTalentEventOfATypeThisServiceDoesNotKnowIsPassedOverNotDeadLettered() {
+        String teamId = unknownId();
+        String uscc = freshUscc();
+        try (var deadLetters = new TopicProbe(bootstrapServers, Topics.deadLetterOf(Topics.TALENT))) {
+            talent.sendRaw(
+                    Topics.TALENT,
+                    teamId,
+                    "{\"teamId\":\"%s\",\"name\":\"新名字\"}".formatted(teamId).getBytes(StandardCharsets.UTF_8),
+                    Map.of(
+                            "ce_specversion", "1.0",
+                            "ce_id", unknownId(),
+                            "ce_source", "/sti/talent-service",
+                            "ce_type", "cn.wuhu.sti.talent.team-renamed.v2",
+                            "ce_subject", teamId,
+                            "content-type", "application/json"));
+            // Same key, same partition: once this later record shows, the one before it has been handled.
+            talent.publish(incorporation(teamId, uscc, District.YIJIANG));
+            awaitFirm(uscc);
+
+            assertThat(deadLetters.readToEnd(teamId)).isEmpty();
+        }
+    }
+
     private static TeamIncorporated incorporation(String teamId, String uscc, District landedIn) {
         return new TeamIncorporated(
                 teamId, LocalDate.of(2023, 12, 20), uscc, "芜湖团队孵化科技有限公司", landedIn, Industry.ROBOTICS);
