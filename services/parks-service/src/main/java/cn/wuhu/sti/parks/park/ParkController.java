@@ -48,7 +48,9 @@ class ParkController {
     }
 
     @PostMapping
-    @ApiResponse(responseCode = "201", description = "Planned today; Location names the park")
+    @ApiResponse(
+            responseCode = "201",
+            description = "Planned (today unless plannedOn says otherwise); Location names the park")
     ResponseEntity<ParkView> planPark(@Valid @RequestBody ParkRequests.PlanRequest request) {
         return created(parks.plan(request.toCommand(LocalDate.now(clock))));
     }

@@ -14,16 +14,19 @@ import java.time.LocalDate;
 /** The request bodies of the park API, as the contract names their fields; areas in m², to the hundredth. */
 final class ParkRequests {
 
+    /** {@code plannedOn} may be left out: the park is then planned today (as a team is sourced today). */
     record PlanRequest(
             @NotBlank @Size(max = 200) String name,
             @NotNull District district,
             @NotNull Industry industry,
 
             @NotNull @Positive @Digits(integer = 12, fraction = 2)
-            BigDecimal plannedArea) {
+            BigDecimal plannedArea,
 
-        ParkCommands.Plan toCommand(LocalDate plannedOn) {
-            return new ParkCommands.Plan(name, district, industry, plannedArea, plannedOn);
+            LocalDate plannedOn) {
+
+        ParkCommands.Plan toCommand(LocalDate today) {
+            return new ParkCommands.Plan(name, district, industry, plannedArea, plannedOn == null ? today : plannedOn);
         }
     }
 
