@@ -53,7 +53,8 @@ class BadInputTest {
         mvc.perform(write(inUse + "/tenants", tenant(tenant, "10", "2023-04-01")))
                 .andExpect(status().isCreated());
 
-        refusesEveryBadBody("/api/parks", park("AI", "1000"));
+        // Without the optional plannedOn: a body that only loses it, or has it null, is a valid one.
+        refusesEveryBadBody("/api/parks", ParksApi.parkPlannedToday("AI"));
         refusesEveryBadBody(planned + "/construction", date("2023-01-01"));
         refusesEveryBadBody(building + "/opening", opening("2023-03-01", "500"));
         refusesEveryBadBody(inUse + "/tenants", tenant(freshUscc(), "10", "2023-05-01"));

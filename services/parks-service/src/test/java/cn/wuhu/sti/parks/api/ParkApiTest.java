@@ -60,8 +60,7 @@ class ParkApiTest {
         mvc.perform(get(park).with(reader()))
                 .andExpect(jsonPath("$.stage").value("PLANNED"))
                 .andExpect(jsonPath("$.plannedArea").value(350000.50))
-                .andExpect(
-                        jsonPath("$.history[0].date").value("2022-12-01"))
+                .andExpect(jsonPath("$.history[0].date").value("2022-12-01"))
                 .andExpect(jsonPath("$.usableArea").doesNotExist());
         mvc.perform(write(park + "/opening", opening("2023-03-01", "1000")))
                 .andExpect(status().isConflict())
