@@ -2,6 +2,7 @@ package cn.wuhu.sti.launcher;
 
 import cn.wuhu.sti.enterprise.EnterpriseApplication;
 import cn.wuhu.sti.gateway.Backend;
+import cn.wuhu.sti.parks.ParksApplication;
 import cn.wuhu.sti.reporting.ReportingApplication;
 import cn.wuhu.sti.talent.TalentApplication;
 import cn.wuhu.sti.techmarket.TechmarketApplication;
@@ -16,6 +17,7 @@ public enum ContextService {
     TALENT(TalentApplication.class, TalentApplication.CONFIG_NAME, "sti-talent", Backend.TALENT),
     ENTERPRISE(EnterpriseApplication.class, EnterpriseApplication.CONFIG_NAME, "sti-enterprise", Backend.ENTERPRISE),
     TECHMARKET(TechmarketApplication.class, TechmarketApplication.CONFIG_NAME, "sti-techmarket", Backend.TECHMARKET),
+    PARKS(ParksApplication.class, ParksApplication.CONFIG_NAME, "sti-parks", Backend.PARKS),
     REPORTING(ReportingApplication.class, ReportingApplication.CONFIG_NAME, "sti-reporting", Backend.REPORTS);
 
     private final Class<?> application;

@@ -21,6 +21,7 @@ class ReadyMessageTest {
                           Talent service       http://localhost:8081
                           Enterprise service   http://localhost:8082
                           Techmarket service   http://localhost:8083
+                          Parks service        http://localhost:8084
                           Reporting service    http://localhost:18085
                           Kafka                localhost:9092
                           MongoDB              mongodb://localhost:27017

@@ -1,0 +1,5 @@
+package cn.wuhu.sti.parks.conventions;
+
+import cn.wuhu.sti.test.service.ServiceConventions;
+
+class ConventionsTest extends ServiceConventions {}
