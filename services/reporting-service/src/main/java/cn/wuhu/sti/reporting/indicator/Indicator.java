@@ -13,6 +13,8 @@ public record Indicator(String code, String name, BigDecimal value, String unit)
     public static final String PROJECTS = "项";
     /** Unit of indicators that count occurrences: matches, activities. */
     public static final String TIMES = "次";
+    /** Unit of ratios, in percent with two decimals. */
+    public static final String PERCENT = "%";
     /** Unit of amounts: exact yuan. */
     public static final String YUAN = "元";
 

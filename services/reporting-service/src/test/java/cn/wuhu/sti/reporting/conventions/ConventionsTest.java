@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class ConventionsTest extends ServiceConventions {
 
-    /** The talent and techmarket models share the fact kernel ({@code fact.model}): counting by year and district. */
+    /** The talent, techmarket and parks models share the fact kernel ({@code fact.model}): counting by year and district. */
     @Override
     protected boolean featureModelsStandAlone() {
         return false;

@@ -30,13 +30,13 @@ class IndicatorEndpointTest {
     MockMvc mvc;
 
     @Test
-    void answersEveryTalentEnterpriseAndTechmarketIndicatorOfTheYearForTheWholeCity() throws Exception {
+    void answersEveryTalentEnterpriseTechmarketAndParksIndicatorOfTheYearForTheWholeCity() throws Exception {
         mvc.perform(get("/api/reports/indicators").param("year", "1990").with(READER))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.year").value(1990))
                 .andExpect(jsonPath("$.district").value(nullValue()))
                 .andExpect(jsonPath("$.asOf").value(notNullValue()))
-                .andExpect(jsonPath("$.indicators", hasSize(25)))
+                .andExpect(jsonPath("$.indicators", hasSize(35)))
                 .andExpect(jsonPath("$.indicators[0].code").value("talent.teams.landed"))
                 .andExpect(jsonPath("$.indicators[0].name").value("新落地高层次科技人才团队"))
                 .andExpect(jsonPath("$.indicators[0].value").value(0))
@@ -54,7 +54,19 @@ class IndicatorEndpointTest {
                 .andExpect(jsonPath("$.indicators[14].value").value(0))
                 .andExpect(jsonPath("$.indicators[14].unit").value("元"))
                 .andExpect(jsonPath("$.indicators[24].code").value("techmarket.activities.count"))
-                .andExpect(jsonPath("$.indicators[24].unit").value("次"));
+                .andExpect(jsonPath("$.indicators[24].unit").value("次"))
+                .andExpect(jsonPath("$.indicators[25].code").value("parks.construction.started"))
+                .andExpect(jsonPath("$.indicators[25].name").value("开工建设创新园区"))
+                .andExpect(jsonPath("$.indicators[25].unit").value("个"))
+                .andExpect(jsonPath("$.indicators[28].code").value("parks.tenants.movedin"))
+                .andExpect(jsonPath("$.indicators[28].unit").value("家"))
+                .andExpect(jsonPath("$.indicators[29].code").value("parks.occupancy"))
+                .andExpect(jsonPath("$.indicators[29].unit").value("%"))
+                .andExpect(jsonPath("$.indicators[30].code").value("carriers.provincialplus.new"))
+                .andExpect(jsonPath("$.indicators[32].code").value("platforms.provincialplus.new"))
+                .andExpect(jsonPath("$.indicators[34].code").value("parks.dispatches.bureau"))
+                .andExpect(jsonPath("$.indicators[34].value").value(0))
+                .andExpect(jsonPath("$.indicators[34].unit").value("次"));
     }
 
     @Test
@@ -64,13 +76,15 @@ class IndicatorEndpointTest {
                         .param("district", "WUWEI")
                         .with(READER))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.indicators", hasSize(21)))
+                .andExpect(jsonPath("$.indicators", hasSize(31)))
                 .andExpect(jsonPath("$.indicators[*].code", hasItem("talent.teams.landed")))
                 .andExpect(jsonPath("$.indicators[*].code", not(hasItem("talent.fund.invested.count"))))
                 .andExpect(jsonPath("$.indicators[*].code", not(hasItem("talent.fund.invested.amount"))))
                 .andExpect(jsonPath("$.indicators[*].code", hasItem("techmarket.contracts.amount")))
                 .andExpect(jsonPath("$.indicators[*].code", not(hasItem("techmarket.challenges.awarded"))))
-                .andExpect(jsonPath("$.indicators[*].code", not(hasItem("techmarket.challenges.awarded.amount"))));
+                .andExpect(jsonPath("$.indicators[*].code", not(hasItem("techmarket.challenges.awarded.amount"))))
+                .andExpect(jsonPath("$.indicators[*].code", hasItem("parks.occupancy")))
+                .andExpect(jsonPath("$.indicators[*].code", hasItem("parks.dispatches.cityleader")));
     }
 
     @Test

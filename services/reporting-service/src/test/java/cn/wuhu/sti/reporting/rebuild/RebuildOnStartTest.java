@@ -8,11 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import cn.wuhu.sti.events.Topics;
+import cn.wuhu.sti.events.parks.AccreditationLevel;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reporting.ReportingApplication;
 import cn.wuhu.sti.reporting.enterprise.model.Firm;
 import cn.wuhu.sti.reporting.enterprise.readmodel.FirmReadModel;
 import cn.wuhu.sti.reporting.indicator.IndicatorSource;
+import cn.wuhu.sti.reporting.support.ParksEvents;
+import cn.wuhu.sti.reporting.support.TalentEvents;
 import cn.wuhu.sti.reporting.support.TechmarketEvents;
 import cn.wuhu.sti.test.SharedInfrastructure;
 import cn.wuhu.sti.test.service.TopicPublisher;
@@ -52,11 +55,17 @@ class RebuildOnStartTest {
                             "2061-05-01",
                             "2061-05-02",
                             District.JIUJIANG,
-                            "100.01"));
+                            "100.01"),
+                    ParksEvents.platformAccredited(
+                            TalentEvents.uniqueId("platform"),
+                            AccreditationLevel.PROVINCIAL,
+                            "2061-05-03",
+                            District.JIUJIANG));
         }
         commitEndOfTopicFor(GROUP, Topics.ENTERPRISE, bootstrapServers);
         commitEndOfTopicFor(GROUP + "-talent", Topics.TALENT, bootstrapServers);
         commitEndOfTopicFor(GROUP + "-techmarket", Topics.TECHMARKET, bootstrapServers);
+        commitEndOfTopicFor(GROUP + "-parks", Topics.PARKS, bootstrapServers);
         try (var mongo = MongoClients.create(mongoUri)) {
             mongo.getDatabase(DATABASE)
                     .getCollection("firms")
@@ -84,6 +93,10 @@ class RebuildOnStartTest {
             await().atMost(Duration.ofSeconds(30))
                     .until(() -> valueIn(service, "techmarket.contracts.amount", 2061, District.JIUJIANG)
                             .equals(new BigDecimal("100.01")));
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> valueIn(service, "platforms.provincialplus.new", 2061, District.JIUJIANG)
+                                    .compareTo(BigDecimal.ONE)
+                            == 0);
         }
     }
 

@@ -7,6 +7,15 @@ import static cn.wuhu.sti.reporting.support.EnterpriseEvents.report;
 import static cn.wuhu.sti.reporting.support.EnterpriseEvents.reportWithoutRd;
 import static cn.wuhu.sti.reporting.support.EnterpriseEvents.uniqueUscc;
 import static cn.wuhu.sti.reporting.support.Indicators.count;
+import static cn.wuhu.sti.reporting.support.ParksEvents.carrierAccredited;
+import static cn.wuhu.sti.reporting.support.ParksEvents.carrierRaised;
+import static cn.wuhu.sti.reporting.support.ParksEvents.constructionStarted;
+import static cn.wuhu.sti.reporting.support.ParksEvents.dispatchHeld;
+import static cn.wuhu.sti.reporting.support.ParksEvents.movedIn;
+import static cn.wuhu.sti.reporting.support.ParksEvents.movedOut;
+import static cn.wuhu.sti.reporting.support.ParksEvents.parkOpened;
+import static cn.wuhu.sti.reporting.support.ParksEvents.parkPlanned;
+import static cn.wuhu.sti.reporting.support.ParksEvents.platformAccredited;
 import static cn.wuhu.sti.reporting.support.TalentEvents.enclaveProjectLanded;
 import static cn.wuhu.sti.reporting.support.TalentEvents.fundProjectInvested;
 import static cn.wuhu.sti.reporting.support.TalentEvents.teamIncorporated;
@@ -25,6 +34,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.wuhu.sti.events.Topics;
+import cn.wuhu.sti.events.parks.AccreditationLevel;
+import cn.wuhu.sti.events.parks.CarrierKind;
+import cn.wuhu.sti.events.parks.DispatchChair;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reference.Tier;
 import cn.wuhu.sti.reporting.support.Indicators;
@@ -63,6 +75,9 @@ class RebuildTest {
                 uniqueRegistrationNo(), (year - 1) + "-12-30", year + "-01-02", District.WHTZ, "1000.10");
         var withdrawnContract = TechmarketEvents.registered(
                 uniqueRegistrationNo(), year + "-02-01", year + "-02-02", District.WHTZ, "50.00");
+        String park = uniqueId("park");
+        String carrier = uniqueId("carrier");
+        String leaving = uniqueUscc();
         try (var publisher = new TopicPublisher(bootstrapServers)) {
             publisher.publish(
                     registered(renewed, District.WHTZ),
@@ -84,7 +99,29 @@ class RebuildTest {
                     withdrawn(withdrawnContract, year + "-03-01"),
                     achievementPublished(uniqueId("achievement"), year + "-12-31", Optional.of(District.WHTZ)),
                     challengeAwarded(uniqueId("challenge"), year + "-07-01", "3000000.01"),
-                    programmeProjectApproved(uniqueId("project"), year + "-04-01", District.WHTZ, "0.10", "0.20"));
+                    programmeProjectApproved(uniqueId("project"), year + "-04-01", District.WHTZ, "0.10", "0.20"),
+                    parkPlanned(park, (year - 1) + "-01-01", District.WHTZ),
+                    constructionStarted(park, (year - 1) + "-03-01", District.WHTZ),
+                    parkOpened(park, year + "-01-01", District.WHTZ, "3000.00"),
+                    movedIn(park, uniqueUscc(), year + "-02-01", District.WHTZ, "1000.00"),
+                    movedIn(park, leaving, year + "-02-01", District.WHTZ, "500.00"),
+                    movedOut(park, leaving, year + "-10-01", District.WHTZ, "500.00"),
+                    carrierAccredited(
+                            carrier,
+                            CarrierKind.INCUBATOR,
+                            AccreditationLevel.MUNICIPAL,
+                            (year - 1) + "-05-01",
+                            District.WHTZ),
+                    carrierRaised(
+                            carrier,
+                            CarrierKind.INCUBATOR,
+                            AccreditationLevel.MUNICIPAL,
+                            AccreditationLevel.PROVINCIAL,
+                            year + "-05-01",
+                            District.WHTZ),
+                    platformAccredited(
+                            uniqueId("platform"), AccreditationLevel.NATIONAL, year + "-06-01", District.WHTZ),
+                    dispatchHeld(uniqueId("dispatch"), year + "-07-01", DispatchChair.CITY_LEADER, park));
         }
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(Indicators.of(mvc, year), "enterprise.littlegiant.total") == 1
@@ -94,6 +131,13 @@ class RebuildTest {
                         && count(Indicators.of(mvc, year), "talent.fund.invested.count") == 1
                         && count(Indicators.of(mvc, year), "talent.enclave.projects.landed") == 1
                         && count(Indicators.of(mvc, year), "techmarket.programme.projects") == 1
+                        && count(Indicators.of(mvc, year, "WHTZ"), "parks.dispatches.cityleader") == 1
+                        && count(Indicators.of(mvc, year, "WHTZ"), "carriers.provincialplus.new") == 1
+                        && count(Indicators.of(mvc, year, "WHTZ"), "platforms.provincialplus.new") == 1
+                        && Indicators.of(mvc, year, "WHTZ")
+                                        .get("parks.occupancy")
+                                        .compareTo(new BigDecimal("33.33"))
+                                == 0
                         && Indicators.of(mvc, year)
                                         .get("techmarket.contracts.amount")
                                         .compareTo(new BigDecimal("1200.20"))
@@ -106,6 +150,8 @@ class RebuildTest {
         assertThat(before.get("talent.fund.invested.amount")).isEqualTo(new BigDecimal("2500000.50"));
         assertThat(count(before, "techmarket.contracts.count")).isEqualTo(1);
         assertThat(before.get("techmarket.challenges.awarded.amount")).isEqualTo(new BigDecimal("3000000.01"));
+        assertThat(count(districtBefore, "parks.tenants.movedin")).isEqualTo(2);
+        assertThat(count(districtBefore, "parks.opened")).isEqualTo(1);
 
         var response = mvc.perform(post("/api/reports/admin/rebuild")
                         .with(jwt().authorities(new SimpleGrantedAuthority("SCOPE_reports:admin"))))
@@ -117,9 +163,10 @@ class RebuildTest {
         assertThat(started.at("/dropped/firms").asLong()).isGreaterThanOrEqualTo(2);
         assertThat(started.at("/dropped/talent_facts").asLong()).isGreaterThanOrEqualTo(5);
         assertThat(started.at("/dropped/techmarket_facts").asLong()).isGreaterThanOrEqualTo(5);
+        assertThat(started.at("/dropped/parks_facts").asLong()).isGreaterThanOrEqualTo(9);
         assertThat(started.get("replaying").values())
                 .extracting(JsonNode::asString)
-                .containsExactlyInAnyOrder(Topics.ENTERPRISE, Topics.TALENT, Topics.TECHMARKET);
+                .containsExactlyInAnyOrder(Topics.ENTERPRISE, Topics.TALENT, Topics.TECHMARKET, Topics.PARKS);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertThat(Indicators.of(mvc, year)).isEqualTo(before);
             assertThat(Indicators.of(mvc, year, "WHTZ")).isEqualTo(districtBefore);

@@ -11,4 +11,12 @@ public interface Fact {
 
     /** The district a district filter counts the fact in; a fact that names none counts for the whole city only. */
     Optional<District> place();
+
+    /**
+     * Whether a filter on {@code district} counts the fact: by default when it is the fact's {@link #place()}. A fact
+     * about several places (a dispatch meeting on parks of two districts) says so here, and counts in each.
+     */
+    default boolean countsIn(District district) {
+        return place().equals(Optional.of(district));
+    }
 }

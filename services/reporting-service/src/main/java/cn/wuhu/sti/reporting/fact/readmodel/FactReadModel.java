@@ -67,6 +67,15 @@ public abstract class FactReadModel<K extends Enum<K>, F extends Fact> implement
                 .toList();
     }
 
+    /** The facts dated on or before 31 December of the year, of every district: for what stands at year end. */
+    public List<F> factsUpToEndOf(int year) {
+        Query upToYearEnd = Query.query(
+                Criteria.where("date").lte(LocalDate.of(year, 12, 31).toString()));
+        return mongo.find(upToYearEnd, Document.class, collection).stream()
+                .map(doc -> toFact(Enum.valueOf(kinds, doc.getString("kind")), doc))
+                .toList();
+    }
+
     protected abstract F toFact(K kind, Document doc);
 
     @Override

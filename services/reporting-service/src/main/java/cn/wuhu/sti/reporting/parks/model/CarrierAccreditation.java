@@ -1,0 +1,23 @@
+package cn.wuhu.sti.reporting.parks.model;
+
+import cn.wuhu.sti.events.parks.AccreditationLevel;
+import cn.wuhu.sti.events.parks.CarrierKind;
+import cn.wuhu.sti.reference.District;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** An incubation carrier (孵化器, 众创空间, 中试基地) was accredited at {@code level} in {@code district}. */
+public record CarrierAccreditation(
+        String carrierId, CarrierKind kind, AccreditationLevel level, LocalDate accreditedOn, District district)
+        implements ParksFact {
+
+    @Override
+    public LocalDate date() {
+        return accreditedOn;
+    }
+
+    @Override
+    public Optional<District> place() {
+        return Optional.of(district);
+    }
+}

@@ -1,0 +1,13 @@
+package cn.wuhu.sti.reporting.parks.model;
+
+import cn.wuhu.sti.reference.District;
+import java.time.LocalDate;
+
+/** Construction of a park started (开工). */
+public record ParkConstructionStart(String parkId, LocalDate startedOn, District district) implements ParkFact {
+
+    @Override
+    public LocalDate date() {
+        return startedOn;
+    }
+}
