@@ -36,6 +36,7 @@ final class DemoData {
         var firms = DemoPlan.generate();
         var talent = TalentDemoPlan.generate();
         var techmarket = TechmarketDemoPlan.generate();
+        var parks = ParksDemoPlan.generate(firms);
         List<Part> parts = List.of(
                 new Part(
                         "enterprise",
@@ -55,7 +56,13 @@ final class DemoData {
                         techmarket.size() + " contracts, achievements, demands, matches and more",
                         "/api/techmarket/achievements?size=1",
                         TechmarketDemoPlan.ACHIEVEMENTS_2023,
-                        techmarket::loadWith));
+                        techmarket::loadWith),
+                new Part(
+                        "parks",
+                        parks.parks().size() + " parks with their tenants, carriers, platforms, dispatch meetings",
+                        "/api/parks?size=1",
+                        parks.parks().size(),
+                        parks::loadWith));
 
         long started = System.nanoTime();
         List<CompletableFuture<Void>> loading = new ArrayList<>();
@@ -86,6 +93,7 @@ final class DemoData {
         DemoPlan.EXPECTED_2023.forEach((code, value) -> expected.put(code, BigDecimal.valueOf(value)));
         expected.putAll(talent.expected2023());
         expected.putAll(techmarket.expected2023());
+        expected.putAll(parks.expected2023());
         awaitIndicators(client, expected, out);
     }
 
