@@ -267,6 +267,42 @@ abstract class EndToEndScenarios {
                 .hasSize(1);
     }
 
+    @Test
+    void aFirmMovingIntoAParkThroughTheGatewayCountsInTheParksDistrictAndTheAreaRuleHolds() {
+        var planned = admin.post(
+                "/api/parks",
+                Map.of(
+                        "name", "端到端机器人创新园",
+                        "district", "WUWEI",
+                        "industry", "ROBOTICS",
+                        "plannedArea", "30000.00",
+                        "plannedOn", "2036-01-02"));
+        assertThat(planned.statusCode()).as(planned.body()).isEqualTo(201);
+        String park = "/api/parks/" + PlatformClient.json(planned).path("id").asString();
+        assertThat(admin.post(park + "/construction", Map.of("date", "2036-02-01")).statusCode()).isEqualTo(201);
+        assertThat(admin.post(park + "/opening", Map.of("date", "2036-06-01", "usableArea", "10000.00")).statusCode())
+                .isEqualTo(201);
+
+        var tenant = admin.post(
+                park + "/tenants",
+                Map.of("uscc", freshUscc(), "name", "芜湖入园科技有限公司", "area", "2500.00", "movedInOn", "2036-07-01"));
+        var tooLarge = admin.post(
+                park + "/tenants",
+                Map.of("uscc", freshUscc(), "name", "芜湖大厂科技有限公司", "area", "7500.01", "movedInOn", "2036-07-02"));
+
+        assertThat(tenant.statusCode()).as(tenant.body()).isEqualTo(201);
+        assertThat(tooLarge.statusCode()).as("more than the free area").isEqualTo(409);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> indicator(
+                                admin.read("/api/reports/indicators?year=2036&district=WUWEI"), "parks.tenants.movedin")
+                        == 1);
+        var wuwei = admin.read("/api/reports/indicators?year=2036&district=WUWEI");
+        assertThat(amount(wuwei, "parks.occupancy")).isEqualByComparingTo("25.00");
+        assertThat(indicator(
+                        admin.read("/api/reports/indicators?year=2036&district=JINGHU"), "parks.tenants.movedin"))
+                .isZero();
+    }
+
     private static String contract(String registrationNo, String signedOn, String registeredOn) {
         return """
                 {"registrationNo":"%s","kind":"DEVELOPMENT","seller":{"name":"安徽工程大学"},

@@ -102,8 +102,7 @@ public final class TechContract {
         LocalDate withdrawnOn = Require.present("date", command.withdrawnOn());
         String reason = Require.text("reason", command.reason(), REASON_LENGTH);
         if (withdrawnOn.isBefore(terms.registeredOn())) {
-            throw new RuleViolation(
-                    "date", "must not be before " + terms.registeredOn() + ", when it was registered");
+            throw new RuleViolation("date", "must not be before " + terms.registeredOn() + ", when it was registered");
         }
         requireNotWithdrawn("withdrawn");
         var withdrawn = new TechContract(registrationNo, terms, Optional.of(new Withdrawal(withdrawnOn, reason)));
