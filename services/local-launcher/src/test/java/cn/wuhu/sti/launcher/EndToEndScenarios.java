@@ -279,8 +279,11 @@ abstract class EndToEndScenarios {
                         "plannedOn", "2036-01-02"));
         assertThat(planned.statusCode()).as(planned.body()).isEqualTo(201);
         String park = "/api/parks/" + PlatformClient.json(planned).path("id").asString();
-        assertThat(admin.post(park + "/construction", Map.of("date", "2036-02-01")).statusCode()).isEqualTo(201);
-        assertThat(admin.post(park + "/opening", Map.of("date", "2036-06-01", "usableArea", "10000.00")).statusCode())
+        assertThat(admin.post(park + "/construction", Map.of("date", "2036-02-01"))
+                        .statusCode())
+                .isEqualTo(201);
+        assertThat(admin.post(park + "/opening", Map.of("date", "2036-06-01", "usableArea", "10000.00"))
+                        .statusCode())
                 .isEqualTo(201);
 
         var tenant = admin.post(
@@ -298,8 +301,7 @@ abstract class EndToEndScenarios {
                         == 1);
         var wuwei = admin.read("/api/reports/indicators?year=2036&district=WUWEI");
         assertThat(amount(wuwei, "parks.occupancy")).isEqualByComparingTo("25.00");
-        assertThat(indicator(
-                        admin.read("/api/reports/indicators?year=2036&district=JINGHU"), "parks.tenants.movedin"))
+        assertThat(indicator(admin.read("/api/reports/indicators?year=2036&district=JINGHU"), "parks.tenants.movedin"))
                 .isZero();
     }
 
