@@ -84,7 +84,7 @@ final class ParksDemoPlan {
 
     private void planParks(List<DemoPlan.FirmPlan> firms) {
         Industry[] industries = Industry.values();
-        List<BigDecimal> planned = split(PLANNED_AREA, industries.length);
+        List<BigDecimal> planned = DemoShares.split(PLANNED_AREA, industries.length, random, 60, 140);
         BigDecimal usableInUse = BigDecimal.ZERO;
         BigDecimal leasedInUse = BigDecimal.ZERO;
         int tenant = 0;
@@ -201,26 +201,5 @@ final class ParksDemoPlan {
                         "backer", "奇瑞汽车股份有限公司",
                         "accreditedOn", LocalDate.of(2023, 7, 1))));
         expected.put("platforms.provincialplus.new", BigDecimal.valueOf(count));
-    }
-
-    /** {@code total} in {@code parts} random shares with two decimals, each positive, adding up to it exactly. */
-    private List<BigDecimal> split(BigDecimal total, int parts) {
-        List<Integer> weights = new ArrayList<>();
-        int sum = 0;
-        for (int i = 0; i < parts; i++) {
-            int weight = 60 + random.nextInt(81);
-            weights.add(weight);
-            sum += weight;
-        }
-        List<BigDecimal> shares = new ArrayList<>();
-        BigDecimal left = total;
-        for (int i = 0; i < parts - 1; i++) {
-            BigDecimal share = total.multiply(BigDecimal.valueOf(weights.get(i)))
-                    .divide(BigDecimal.valueOf(sum), 2, RoundingMode.DOWN);
-            shares.add(share);
-            left = left.subtract(share);
-        }
-        shares.add(left);
-        return shares;
     }
 }

@@ -220,8 +220,8 @@ final class TechmarketDemoPlan {
 
     private void planProgrammeProjects() {
         int projects = REGULAR_PROJECTS + 2 * CHALLENGES_PER_CATEGORY;
-        List<BigDecimal> funding = split(PUBLIC_FUNDING, projects);
-        List<BigDecimal> own = split(SELF_INVESTMENT, projects);
+        List<BigDecimal> funding = DemoShares.split(PUBLIC_FUNDING, projects, random, 50, 150);
+        List<BigDecimal> own = DemoShares.split(SELF_INVESTMENT, projects, random, 50, 150);
         for (int i = 0; i < projects; i++) {
             var body = new LinkedHashMap<String, Object>();
             body.put("title", subject() + "科技计划项目" + (i + 1));
@@ -254,27 +254,6 @@ final class TechmarketDemoPlan {
             others.add(DemoItem.created("/api/techmarket/activities", body));
         }
         expected.put("techmarket.activities.count", BigDecimal.valueOf(count));
-    }
-
-    /** {@code total} in {@code parts} random shares with fen, each at least zero, adding up to it exactly. */
-    private List<BigDecimal> split(BigDecimal total, int parts) {
-        List<Integer> weights = new ArrayList<>();
-        int sum = 0;
-        for (int i = 0; i < parts; i++) {
-            int weight = 50 + random.nextInt(101);
-            weights.add(weight);
-            sum += weight;
-        }
-        List<BigDecimal> shares = new ArrayList<>();
-        BigDecimal left = total;
-        for (int i = 0; i < parts - 1; i++) {
-            BigDecimal share = total.multiply(BigDecimal.valueOf(weights.get(i)))
-                    .divide(BigDecimal.valueOf(sum), 2, RoundingMode.DOWN);
-            shares.add(share);
-            left = left.subtract(share);
-        }
-        shares.add(left);
-        return shares;
     }
 
     private BigDecimal money(long from, long to) {
