@@ -1,8 +1,12 @@
 package cn.wuhu.sti.events;
 
 import cn.wuhu.sti.events.enterprise.AnnualReportFiled;
+import cn.wuhu.sti.events.enterprise.CandidateIdentified;
+import cn.wuhu.sti.events.enterprise.EnterpriseDesignated;
 import cn.wuhu.sti.events.enterprise.EnterpriseRecognized;
 import cn.wuhu.sti.events.enterprise.EnterpriseRegistered;
+import cn.wuhu.sti.events.enterprise.RecognitionExpired;
+import cn.wuhu.sti.events.enterprise.RecognitionRevoked;
 import cn.wuhu.sti.events.parks.CarrierAccredited;
 import cn.wuhu.sti.events.parks.CarrierLevelRaised;
 import cn.wuhu.sti.events.parks.DispatchHeld;
@@ -53,6 +57,10 @@ public final class EventCatalog {
             v1(EnterpriseRegistered.class, "enterprise", "registered", Topics.ENTERPRISE),
             v1(EnterpriseRecognized.class, "enterprise", "recognized", Topics.ENTERPRISE),
             v1(AnnualReportFiled.class, "enterprise", "annual-report-filed", Topics.ENTERPRISE),
+            v1(RecognitionRevoked.class, "enterprise", "recognition-revoked", Topics.ENTERPRISE),
+            v1(RecognitionExpired.class, "enterprise", "recognition-expired", Topics.ENTERPRISE),
+            v1(EnterpriseDesignated.class, "enterprise", "designated", Topics.ENTERPRISE),
+            v1(CandidateIdentified.class, "enterprise", "candidate-identified", Topics.ENTERPRISE),
             v1(TeamSourced.class, "talent", "team-sourced", Topics.TALENT),
             v1(TeamNegotiationStarted.class, "talent", "team-negotiation-started", Topics.TALENT),
             v1(TeamSigned.class, "talent", "team-signed", Topics.TALENT),

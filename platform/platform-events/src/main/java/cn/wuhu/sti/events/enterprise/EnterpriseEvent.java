@@ -5,7 +5,13 @@ import cn.wuhu.sti.reference.District;
 
 /** Events of an enterprise on the tiering ladder, published to {@code sti.enterprise.v1}; keyed by USCC. */
 public sealed interface EnterpriseEvent extends DomainEvent
-        permits EnterpriseRegistered, EnterpriseRecognized, AnnualReportFiled {
+        permits EnterpriseRegistered,
+                EnterpriseRecognized,
+                AnnualReportFiled,
+                RecognitionRevoked,
+                RecognitionExpired,
+                EnterpriseDesignated,
+                CandidateIdentified {
 
     /** The unified social credit code (统一社会信用代码) of the firm. */
     String uscc();
