@@ -30,4 +30,7 @@ public interface EnterpriseRepository {
     Optional<Enterprise> find(String uscc);
 
     Page<Enterprise> search(Tier tier, District district, LocalDate validOn, Pageable page);
+
+    /** Every firm that filed a report for {@code year}, in USCC order. */
+    List<Enterprise> withReportFor(int year);
 }

@@ -91,4 +91,13 @@ class MongoEnterpriseRepository implements EnterpriseRepository {
         }
         return firms.page(query, page).map(EnterpriseDocument::toEnterprise);
     }
+
+    @Override
+    public List<Enterprise> withReportFor(int year) {
+        var query = Query.query(where("annualReports.filing.year").is(year)).with(Sort.by("_id"));
+        query.fields().exclude("outbox");
+        return mongo.find(query, EnterpriseDocument.class, firms.collection()).stream()
+                .map(EnterpriseDocument::toEnterprise)
+                .toList();
+    }
 }
