@@ -24,6 +24,12 @@ public interface EnterpriseRepository {
      */
     <E extends EnterpriseEvent> E change(String uscc, Function<Enterprise, E> decision);
 
+    /**
+     * Like {@link #change} for a decision that records any number of events, the first being what the caller gets;
+     * no event means nothing to write.
+     */
+    List<EnterpriseEvent> changeAll(String uscc, Function<Enterprise, List<? extends EnterpriseEvent>> decision);
+
     /** A change that publishes nothing; written only if {@code amendment} says it changed the firm. */
     boolean amend(String uscc, Predicate<Enterprise> amendment);
 
@@ -33,4 +39,13 @@ public interface EnterpriseRepository {
 
     /** Every firm that filed a report for {@code year}, in USCC order. */
     List<Enterprise> withReportFor(int year);
+
+    /** Firms that may sit in a pool of 三库联动: a high-tech or SRDI recognition, or a listing-reserve designation. */
+    List<Enterprise> inAnyPoolEver();
+
+    /** Firms that ever reported as above-scale manufacturers, the population of the 两清零 campaign. */
+    List<Enterprise> aboveScaleManufacturers();
+
+    /** The USCCs of firms holding a recognition whose last day is before {@code day} and whose expiry is unannounced. */
+    List<String> withExpiryDueBy(LocalDate day, int limit);
 }

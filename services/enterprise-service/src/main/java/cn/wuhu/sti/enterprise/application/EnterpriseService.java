@@ -3,17 +3,24 @@ package cn.wuhu.sti.enterprise.application;
 import cn.wuhu.sti.domain.Conflict;
 import cn.wuhu.sti.domain.NotFound;
 import cn.wuhu.sti.domain.Uscc;
+import cn.wuhu.sti.enterprise.model.ClearZeroCampaign;
 import cn.wuhu.sti.enterprise.model.Enterprise;
 import cn.wuhu.sti.enterprise.model.EnterpriseCommands;
 import cn.wuhu.sti.enterprise.model.Origin;
+import cn.wuhu.sti.enterprise.model.Pool;
+import cn.wuhu.sti.enterprise.model.PoolMoves;
 import cn.wuhu.sti.events.enterprise.AnnualReportFiled;
+import cn.wuhu.sti.events.enterprise.EnterpriseDesignated;
 import cn.wuhu.sti.events.enterprise.EnterpriseRecognized;
+import cn.wuhu.sti.events.enterprise.RecognitionExpired;
+import cn.wuhu.sti.events.enterprise.RecognitionRevoked;
 import cn.wuhu.sti.events.talent.TeamIncorporated;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reference.Tier;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -39,6 +46,53 @@ public class EnterpriseService {
     public EnterpriseRecognized recognize(String uscc, EnterpriseCommands.Recognize command) {
         return enterprises.change(uscc, enterprise -> enterprise.recognize(command));
     }
+
+    public RecognitionRevoked revoke(String uscc, EnterpriseCommands.Revoke command) {
+        return enterprises.change(uscc, enterprise -> enterprise.revoke(command));
+    }
+
+    public EnterpriseDesignated designate(String uscc, EnterpriseCommands.Designate command) {
+        return enterprises.change(uscc, enterprise -> enterprise.designate(command));
+    }
+
+    /**
+     * Publishes the expiries due by today for one firm, each once: the version-guarded write that marks them
+     * announced is the one that publishes, so a second replica deciding on the same firm finds nothing left to do.
+     */
+    public List<RecognitionExpired> announceExpiries(String uscc) {
+        LocalDate today = today();
+        return enterprises.changeAll(uscc, enterprise -> enterprise.expire(today)).stream()
+                .map(RecognitionExpired.class::cast)
+                .toList();
+    }
+
+    /** The firms and their pools on {@code day}, those in at least {@code atLeast} pools, in USCC order. */
+    public List<PooledFirm> pooled(LocalDate day, int atLeast, Optional<Pool> pool) {
+        return enterprises.inAnyPoolEver().stream()
+                .map(firm -> new PooledFirm(firm, firm.poolsOn(day)))
+                .filter(pooled -> pooled.pools().size() >= atLeast)
+                .filter(pooled -> pool.map(pooled.pools()::contains).orElse(true))
+                .toList();
+    }
+
+    public record PooledFirm(Enterprise firm, List<Pool> pools) {}
+
+    /** 专升高 and 高升专 in {@code year}, as {@link PoolMoves} finds them. */
+    public List<PoolMoves.Move> movesIn(int year) {
+        return enterprises.inAnyPoolEver().stream()
+                .flatMap(firm -> PoolMoves.of(firm, year).stream())
+                .toList();
+    }
+
+    /** The 两清零 campaign by the reports up to {@code year}: every firm that ever showed a gap, with its standing. */
+    public List<CampaignFirm> clearZeroCampaign(int year) {
+        return enterprises.aboveScaleManufacturers().stream()
+                .map(firm -> new CampaignFirm(firm, ClearZeroCampaign.standingsOf(firm, year)))
+                .filter(entry -> !entry.standings().isEmpty())
+                .toList();
+    }
+
+    public record CampaignFirm(Enterprise firm, List<ClearZeroCampaign.Standing> standings) {}
 
     public AnnualReportFiled fileAnnualReport(String uscc, EnterpriseCommands.FileAnnualReport command) {
         return enterprises.change(uscc, enterprise -> enterprise.fileAnnualReport(command));

@@ -2,9 +2,12 @@ package cn.wuhu.sti.enterprise.infrastructure;
 
 import cn.wuhu.sti.domain.Uscc;
 import cn.wuhu.sti.enterprise.model.AnnualReport;
+import cn.wuhu.sti.enterprise.model.DesignationHeld;
 import cn.wuhu.sti.enterprise.model.Enterprise;
+import cn.wuhu.sti.enterprise.model.EnterpriseCommands;
 import cn.wuhu.sti.enterprise.model.Origin;
 import cn.wuhu.sti.enterprise.model.Recognition;
+import cn.wuhu.sti.reference.Designation;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reference.Industry;
 import cn.wuhu.sti.reference.Tier;
@@ -27,9 +30,43 @@ record EnterpriseDocument(
         LocalDate registeredOn,
         List<StoredRecognition> recognitions,
         List<StoredReport> annualReports,
+        List<StoredDesignation> designations,
         StoredOrigin origin) {
 
-    record StoredRecognition(Tier tier, String certificateNo, LocalDate recognizedOn, LocalDate validUntil) {}
+    /** {@code revokedOn}, {@code revocationReason} and {@code expiryAnnounced} are absent until they happen. */
+    record StoredRecognition(
+            Tier tier,
+            String certificateNo,
+            LocalDate recognizedOn,
+            LocalDate validUntil,
+            LocalDate revokedOn,
+            String revocationReason,
+            Boolean expiryAnnounced) {
+
+        static StoredRecognition of(Recognition recognition) {
+            var revocation = recognition.revoked();
+            return new StoredRecognition(
+                    recognition.tier(),
+                    recognition.certificateNo(),
+                    recognition.recognizedOn(),
+                    recognition.validUntil(),
+                    revocation.map(Recognition.Revocation::on).orElse(null),
+                    revocation.map(Recognition.Revocation::reason).orElse(null),
+                    recognition.expiryAnnounced() ? Boolean.TRUE : null);
+        }
+
+        Recognition toRecognition() {
+            return new Recognition(
+                    tier,
+                    certificateNo,
+                    recognizedOn,
+                    validUntil,
+                    revokedOn == null ? null : new Recognition.Revocation(revokedOn, revocationReason),
+                    Boolean.TRUE.equals(expiryAnnounced));
+        }
+    }
+
+    record StoredDesignation(Designation kind, LocalDate since) {}
 
     record StoredReport(int revision, Filing filing) {}
 
@@ -53,11 +90,12 @@ record EnterpriseDocument(
                 enterprise.district(),
                 enterprise.industry(),
                 enterprise.registeredOn(),
-                enterprise.recognitions().stream()
-                        .map(r -> new StoredRecognition(r.tier(), r.certificateNo(), r.recognizedOn(), r.validUntil()))
-                        .toList(),
+                enterprise.recognitions().stream().map(StoredRecognition::of).toList(),
                 enterprise.annualReports().stream()
                         .map(EnterpriseDocument::stored)
+                        .toList(),
+                enterprise.designations().stream()
+                        .map(d -> new StoredDesignation(d.kind(), d.since()))
                         .toList(),
                 enterprise
                         .origin()
@@ -67,20 +105,20 @@ record EnterpriseDocument(
 
     Enterprise toEnterprise() {
         return new Enterprise(
-                new Uscc(uscc),
-                name,
-                district,
-                industry,
-                registeredOn,
+                new EnterpriseCommands.Register(new Uscc(uscc), name, district, industry, registeredOn),
                 recognitions == null
                         ? List.of()
                         : recognitions.stream()
-                                .map(r ->
-                                        new Recognition(r.tier(), r.certificateNo(), r.recognizedOn(), r.validUntil()))
+                                .map(StoredRecognition::toRecognition)
                                 .toList(),
                 annualReports == null
                         ? List.of()
                         : annualReports.stream().map(EnterpriseDocument::report).toList(),
+                designations == null
+                        ? List.of()
+                        : designations.stream()
+                                .map(d -> new DesignationHeld(d.kind(), d.since()))
+                                .toList(),
                 origin == null ? null : new Origin(origin.kind(), origin.teamId()));
     }
 

@@ -8,6 +8,8 @@ import cn.wuhu.sti.events.enterprise.EnterpriseEvent;
 import cn.wuhu.sti.messaging.aggregate.AggregateStore;
 import cn.wuhu.sti.messaging.aggregate.AggregateStores;
 import cn.wuhu.sti.messaging.aggregate.Decision;
+import cn.wuhu.sti.messaging.outbox.OutboxEntry;
+import cn.wuhu.sti.reference.Designation;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reference.Tier;
 import java.time.LocalDate;
@@ -43,6 +45,8 @@ class MongoEnterpriseRepository implements EnterpriseRepository {
         var indexes = mongo.indexOps(firms.collection());
         indexes.createIndex(new Index("district", Sort.Direction.ASC));
         indexes.createIndex(new Index("recognitions.tier", Sort.Direction.ASC));
+        indexes.createIndex(new Index("recognitions.validUntil", Sort.Direction.ASC));
+        indexes.createIndex(new Index("annualReports.filing.year", Sort.Direction.ASC));
     }
 
     @Override
@@ -56,6 +60,18 @@ class MongoEnterpriseRepository implements EnterpriseRepository {
             Enterprise enterprise = stored.toEnterprise();
             E event = decision.apply(enterprise);
             return Decision.of(EnterpriseDocument.of(enterprise), event);
+        });
+    }
+
+    @Override
+    public List<EnterpriseEvent> changeAll(
+            String uscc, Function<Enterprise, List<? extends EnterpriseEvent>> decision) {
+        return firms.change(uscc, stored -> {
+            Enterprise enterprise = stored.toEnterprise();
+            List<EnterpriseEvent> events = List.copyOf(decision.apply(enterprise));
+            return events.isEmpty()
+                    ? Decision.unchanged(events)
+                    : new Decision<>(EnterpriseDocument.of(enterprise), events, events);
         });
     }
 
@@ -94,8 +110,41 @@ class MongoEnterpriseRepository implements EnterpriseRepository {
 
     @Override
     public List<Enterprise> withReportFor(int year) {
-        var query = Query.query(where("annualReports.filing.year").is(year)).with(Sort.by("_id"));
-        query.fields().exclude("outbox");
+        return all(Query.query(where("annualReports.filing.year").is(year)));
+    }
+
+    @Override
+    public List<Enterprise> inAnyPoolEver() {
+        return all(Query.query(new Criteria()
+                .orOperator(
+                        where("recognitions.tier").in(Tier.HIGH_TECH, Tier.SRDI_SME, Tier.LITTLE_GIANT),
+                        where("designations.kind").is(Designation.LISTING_RESERVE))));
+    }
+
+    @Override
+    public List<Enterprise> aboveScaleManufacturers() {
+        return all(
+                Query.query(where("annualReports.filing.aboveScaleManufacturer").is(true)));
+    }
+
+    @Override
+    public List<String> withExpiryDueBy(LocalDate day, int limit) {
+        var query = Query.query(where("recognitions")
+                        .elemMatch(where("validUntil")
+                                .lt(day)
+                                .and("expiryAnnounced")
+                                .ne(true)
+                                .and("revokedOn")
+                                .is(null)))
+                .limit(limit);
+        query.fields().include("_id");
+        return mongo.find(query, org.bson.Document.class, firms.collection()).stream()
+                .map(doc -> doc.getString("_id"))
+                .toList();
+    }
+
+    private List<Enterprise> all(Query query) {
+        query.with(Sort.by("_id")).fields().exclude(OutboxEntry.FIELD);
         return mongo.find(query, EnterpriseDocument.class, firms.collection()).stream()
                 .map(EnterpriseDocument::toEnterprise)
                 .toList();

@@ -1,16 +1,22 @@
 package cn.wuhu.sti.enterprise.model;
 
 import cn.wuhu.sti.domain.Conflict;
+import cn.wuhu.sti.domain.NotFound;
 import cn.wuhu.sti.domain.RuleViolation;
 import cn.wuhu.sti.domain.Uscc;
 import cn.wuhu.sti.events.enterprise.AnnualReportFiled;
+import cn.wuhu.sti.events.enterprise.EnterpriseDesignated;
 import cn.wuhu.sti.events.enterprise.EnterpriseRecognized;
 import cn.wuhu.sti.events.enterprise.EnterpriseRegistered;
+import cn.wuhu.sti.events.enterprise.RecognitionExpired;
+import cn.wuhu.sti.events.enterprise.RecognitionRevoked;
+import cn.wuhu.sti.reference.Designation;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reference.Industry;
 import cn.wuhu.sti.reference.Tier;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -22,31 +28,23 @@ import java.util.Optional;
  */
 public final class Enterprise {
 
-    private final Uscc uscc;
-    private final String name;
-    private final District district;
-    private final Industry industry;
-    private final LocalDate registeredOn;
+    private final EnterpriseCommands.Register profile;
     private final List<Recognition> recognitions;
     private final List<AnnualReport> annualReports;
+    private final List<DesignationHeld> designations;
     private Origin origin;
 
+    /** A firm as registered ({@code profile}) with what happened to it since; {@code origin} may be null. */
     public Enterprise(
-            Uscc uscc,
-            String name,
-            District district,
-            Industry industry,
-            LocalDate registeredOn,
+            EnterpriseCommands.Register profile,
             List<Recognition> recognitions,
             List<AnnualReport> annualReports,
+            List<DesignationHeld> designations,
             Origin origin) {
-        this.uscc = uscc;
-        this.name = name;
-        this.district = district;
-        this.industry = industry;
-        this.registeredOn = registeredOn;
+        this.profile = profile;
         this.recognitions = new ArrayList<>(recognitions);
         this.annualReports = new ArrayList<>(annualReports);
+        this.designations = new ArrayList<>(designations);
         this.origin = origin;
     }
 
@@ -62,15 +60,7 @@ public final class Enterprise {
     }
 
     private static Registration register(EnterpriseCommands.Register command, Origin origin) {
-        var enterprise = new Enterprise(
-                command.uscc(),
-                command.name(),
-                command.district(),
-                command.industry(),
-                command.registeredOn(),
-                List.of(),
-                List.of(),
-                origin);
+        var enterprise = new Enterprise(command, List.of(), List.of(), List.of(), origin);
         var event = new EnterpriseRegistered(
                 command.uscc().value(), command.name(), command.district(), command.industry(), command.registeredOn());
         return new Registration(enterprise, event);
@@ -81,19 +71,18 @@ public final class Enterprise {
      * twice is refused.
      */
     public EnterpriseRecognized recognize(EnterpriseCommands.Recognize command) {
-        var recognition =
-                new Recognition(command.tier(), command.certificateNo(), command.recognizedOn(), command.validUntil());
+        var recognition = Recognition.granted(command);
         boolean certificateKnown =
                 recognitions.stream().anyMatch(r -> r.certificateNo().equals(recognition.certificateNo()));
         if (certificateKnown) {
-            throw new Conflict("Certificate " + recognition.certificateNo() + " is already recorded for " + uscc);
+            throw new Conflict("Certificate " + recognition.certificateNo() + " is already recorded for " + uscc());
         }
         boolean renewal =
                 holdsValid(recognition.tier(), recognition.recognizedOn().minusDays(1));
         recognitions.add(recognition);
         return new EnterpriseRecognized(
-                uscc.value(),
-                district,
+                uscc().value(),
+                district(),
                 recognition.tier(),
                 recognition.certificateNo(),
                 recognition.recognizedOn(),
@@ -113,8 +102,8 @@ public final class Enterprise {
                 latestReportFor(command.year()).map(r -> r.revision() + 1).orElse(1);
         annualReports.add(AnnualReport.filed(revision, command));
         return new AnnualReportFiled(
-                uscc.value(),
-                district,
+                uscc().value(),
+                district(),
                 command.year(),
                 revision,
                 command.revenue(),
@@ -125,6 +114,104 @@ public final class Enterprise {
                 command.staff(),
                 command.highTechRevenue(),
                 command.aboveScaleManufacturer());
+    }
+
+    /**
+     * Revokes a recognition from {@code command.date()} on. The date lies within the recognition's term; a
+     * recognition revoked already, or run out before that date, is a {@link Conflict}.
+     */
+    public RecognitionRevoked revoke(EnterpriseCommands.Revoke command) {
+        int index = indexOf(command.certificateNo());
+        Recognition recognition = recognitions.get(index);
+        recognition.revokedOn().ifPresent(on -> {
+            throw new Conflict("Certificate " + command.certificateNo() + " was already revoked on " + on);
+        });
+        if (command.date().isBefore(recognition.recognizedOn())) {
+            throw new RuleViolation(
+                    "date", "must not be before the recognition's first day " + recognition.recognizedOn());
+        }
+        if (command.date().isAfter(recognition.validUntil())) {
+            throw new Conflict("Certificate " + command.certificateNo() + " ran out on " + recognition.validUntil()
+                    + "; there is nothing left to revoke on " + command.date());
+        }
+        recognitions.set(index, recognition.revokedFrom(new Recognition.Revocation(command.date(), command.reason())));
+        return new RecognitionRevoked(
+                uscc().value(),
+                district(),
+                recognition.tier(),
+                recognition.certificateNo(),
+                command.date(),
+                command.reason());
+    }
+
+    /**
+     * The expiries due by {@code today} that have not been announced: each recognition that was valid to its last
+     * day and ran out before today gives one event, once; it is then marked announced.
+     */
+    public List<RecognitionExpired> expire(LocalDate today) {
+        List<RecognitionExpired> expired = new ArrayList<>();
+        for (int i = 0; i < recognitions.size(); i++) {
+            Recognition recognition = recognitions.get(i);
+            if (recognition.expiryDue(today)) {
+                recognitions.set(i, recognition.withExpiryAnnounced());
+                expired.add(new RecognitionExpired(
+                        uscc().value(),
+                        district(),
+                        recognition.tier(),
+                        recognition.certificateNo(),
+                        recognition.validUntil(),
+                        recognition.expiresOn()));
+            }
+        }
+        return expired;
+    }
+
+    /**
+     * Designates the firm from {@code since}. Each kind is given once; a listed firm is not designated listing
+     * reserve any more, and the designation cannot predate the firm's registration.
+     */
+    public EnterpriseDesignated designate(EnterpriseCommands.Designate command) {
+        if (command.since().isBefore(registeredOn())) {
+            throw new RuleViolation("since", "must not be before the firm's registration on " + registeredOn());
+        }
+        designations.stream()
+                .filter(d -> d.kind() == command.kind())
+                .findFirst()
+                .ifPresent(held -> {
+                    throw new Conflict(uscc() + " is already designated " + command.kind() + " since " + held.since());
+                });
+        if (command.kind() == Designation.LISTING_RESERVE) {
+            designations.stream()
+                    .filter(d ->
+                            d.kind() == Designation.LISTED && !command.since().isBefore(d.since()))
+                    .findFirst()
+                    .ifPresent(listed -> {
+                        throw new Conflict(uscc() + " is listed since " + listed.since()
+                                + "; a listed firm is no listing reserve");
+                    });
+        }
+        designations.add(new DesignationHeld(command.kind(), command.since()));
+        return new EnterpriseDesignated(uscc().value(), district(), command.kind(), command.since());
+    }
+
+    /** The pools of 三库联动 the firm sits in on {@code day}, in their order. */
+    public List<Pool> poolsOn(LocalDate day) {
+        return Arrays.stream(Pool.values())
+                .filter(pool -> pool.holds(this, day))
+                .toList();
+    }
+
+    public boolean designatedOn(Designation kind, LocalDate day) {
+        return designations.stream().anyMatch(d -> d.kind() == kind && d.heldOn(day));
+    }
+
+    private int indexOf(String certificateNo) {
+        for (int i = 0; i < recognitions.size(); i++) {
+            if (recognitions.get(i).certificateNo().equals(certificateNo)) {
+                return i;
+            }
+        }
+        throw new NotFound("No recognition " + certificateNo + " for " + uscc());
     }
 
     /**
@@ -169,23 +256,31 @@ public final class Enterprise {
     }
 
     public Uscc uscc() {
-        return uscc;
+        return profile.uscc();
     }
 
     public String name() {
-        return name;
+        return profile.name();
     }
 
     public District district() {
-        return district;
+        return profile.district();
     }
 
     public Industry industry() {
-        return industry;
+        return profile.industry();
     }
 
     public LocalDate registeredOn() {
-        return registeredOn;
+        return profile.registeredOn();
+    }
+
+    public EnterpriseCommands.Register profile() {
+        return profile;
+    }
+
+    public List<DesignationHeld> designations() {
+        return List.copyOf(designations);
     }
 
     public List<Recognition> recognitions() {

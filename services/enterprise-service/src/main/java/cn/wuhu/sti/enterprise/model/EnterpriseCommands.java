@@ -1,6 +1,7 @@
 package cn.wuhu.sti.enterprise.model;
 
 import cn.wuhu.sti.domain.Uscc;
+import cn.wuhu.sti.reference.Designation;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reference.Industry;
 import cn.wuhu.sti.reference.Tier;
@@ -13,6 +14,10 @@ public final class EnterpriseCommands {
     public record Register(Uscc uscc, String name, District district, Industry industry, LocalDate registeredOn) {}
 
     public record Recognize(Tier tier, String certificateNo, LocalDate recognizedOn, LocalDate validUntil) {}
+
+    public record Revoke(String certificateNo, LocalDate date, String reason) {}
+
+    public record Designate(Designation kind, LocalDate since) {}
 
     public record FileAnnualReport(
             int year,

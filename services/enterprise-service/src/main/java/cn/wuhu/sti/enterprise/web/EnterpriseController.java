@@ -2,9 +2,18 @@ package cn.wuhu.sti.enterprise.web;
 
 import cn.wuhu.sti.domain.NotFound;
 import cn.wuhu.sti.enterprise.application.EnterpriseService;
+import cn.wuhu.sti.enterprise.model.ClearZeroCampaign;
+import cn.wuhu.sti.enterprise.model.Pool;
 import cn.wuhu.sti.enterprise.web.EnterpriseViews.AnnualReportView;
+import cn.wuhu.sti.enterprise.web.EnterpriseViews.CampaignView;
+import cn.wuhu.sti.enterprise.web.EnterpriseViews.DesignationView;
 import cn.wuhu.sti.enterprise.web.EnterpriseViews.EnterpriseView;
+import cn.wuhu.sti.enterprise.web.EnterpriseViews.PoolMovesView;
+import cn.wuhu.sti.enterprise.web.EnterpriseViews.PoolSummary;
+import cn.wuhu.sti.enterprise.web.EnterpriseViews.PooledFirmView;
 import cn.wuhu.sti.enterprise.web.EnterpriseViews.RecognitionCreated;
+import cn.wuhu.sti.enterprise.web.EnterpriseViews.RevocationCreated;
+import cn.wuhu.sti.reference.Designation;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reference.Tier;
 import cn.wuhu.sti.web.Created;
@@ -12,6 +21,11 @@ import cn.wuhu.sti.web.PageQuery;
 import cn.wuhu.sti.web.PageView;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -68,6 +82,87 @@ class EnterpriseController {
         var event = enterprises.fileAnnualReport(uscc, request.toCommand());
         return Created.at(
                 AnnualReportView.of(event), "/api/enterprises/{uscc}/annual-reports/{year}", uscc, event.year());
+    }
+
+    @PostMapping("/{uscc}/recognitions/{certificateNo}/revocation")
+    @ApiResponse(responseCode = "201", description = "Revoked from the date on; Location names the recognition")
+    @ApiResponse(responseCode = "404", description = "No firm with this USCC, or no such certificate")
+    @ApiResponse(responseCode = "409", description = "Already revoked, or run out before the date")
+    ResponseEntity<RevocationCreated> revoke(
+            @PathVariable String uscc,
+            @PathVariable String certificateNo,
+            @Valid @RequestBody EnterpriseRequests.RevokeRequest request) {
+        var event = enterprises.revoke(uscc, request.toCommand(certificateNo));
+        return Created.at(
+                RevocationCreated.of(event),
+                "/api/enterprises/{uscc}/recognitions/{certificateNo}",
+                uscc,
+                event.certificateNo());
+    }
+
+    @PostMapping("/{uscc}/designations")
+    @ApiResponse(responseCode = "201", description = "Designated; Location names the designation")
+    @ApiResponse(responseCode = "404", description = "No firm with this USCC")
+    @ApiResponse(responseCode = "409", description = "Already so designated, or listing reserve for a listed firm")
+    ResponseEntity<DesignationView> designate(
+            @PathVariable String uscc, @Valid @RequestBody EnterpriseRequests.DesignateRequest request) {
+        enterprises.designate(uscc, request.toCommand());
+        return Created.at(
+                designation(uscc, request.kind()), "/api/enterprises/{uscc}/designations/{kind}", uscc, request.kind());
+    }
+
+    @GetMapping("/{uscc}/designations/{kind}")
+    DesignationView designation(@PathVariable String uscc, @PathVariable Designation kind) {
+        var firm = enterprises.find(uscc);
+        return firm.designations().stream()
+                .filter(d -> d.kind() == kind)
+                .findFirst()
+                .map(d -> DesignationView.of(firm, d, enterprises.today()))
+                .orElseThrow(() -> new NotFound(uscc + " is not designated " + kind));
+    }
+
+    /** 三库联动: the firms in at least {@code atLeast} of the three pools on {@code on} (default today). */
+    @GetMapping("/pools")
+    PageView<PooledFirmView> pooled(
+            @RequestParam(defaultValue = "2") @Min(1) @Max(3) int atLeast,
+            @RequestParam(required = false) Pool pool,
+            @RequestParam(required = false) LocalDate on,
+            @Valid @ParameterObject PageQuery paging) {
+        var day = on == null ? enterprises.today() : on;
+        return PageView.of(
+                enterprises.pooled(day, atLeast, Optional.ofNullable(pool)).stream()
+                        .map(PooledFirmView::of)
+                        .toList(),
+                paging.pageable());
+    }
+
+    @GetMapping("/pools/summary")
+    PoolSummary poolSummary(@RequestParam(required = false) LocalDate on) {
+        var day = on == null ? enterprises.today() : on;
+        return PoolSummary.of(day, enterprises.pooled(day, 1, Optional.empty()));
+    }
+
+    /** 专升高 and 高升专 in the year. */
+    @GetMapping("/pools/moves")
+    PoolMovesView moves(@RequestParam @Min(1990) @Max(2100) int year) {
+        return PoolMovesView.of(year, enterprises.movesIn(year));
+    }
+
+    /** 两清零: the campaign's firms by their reports up to the year, filtered by gap and status. */
+    @GetMapping("/rd-zero")
+    CampaignView clearZeroCampaign(
+            @RequestParam @Min(1990) @Max(2100) int year,
+            @RequestParam(required = false) ClearZeroCampaign.Gap gap,
+            @RequestParam(required = false) @Pattern(regexp = "REMAINING|CLEARED") String status,
+            @Valid @ParameterObject PageQuery paging) {
+        var campaign = enterprises.clearZeroCampaign(year);
+        var shown = campaign.stream()
+                .filter(entry -> entry.standings().stream()
+                        .anyMatch(s -> (gap == null || s.gap() == gap)
+                                && (status == null || status.equals("CLEARED") == s.cleared())))
+                .map(CampaignView::firm)
+                .toList();
+        return CampaignView.of(year, campaign, PageView.of(shown, paging.pageable()));
     }
 
     @GetMapping("/{uscc}")

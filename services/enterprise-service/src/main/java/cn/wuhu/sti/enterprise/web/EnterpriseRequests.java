@@ -2,6 +2,7 @@ package cn.wuhu.sti.enterprise.web;
 
 import cn.wuhu.sti.domain.Uscc;
 import cn.wuhu.sti.enterprise.model.EnterpriseCommands;
+import cn.wuhu.sti.reference.Designation;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reference.Industry;
 import cn.wuhu.sti.reference.Tier;
@@ -38,6 +39,23 @@ final class EnterpriseRequests {
 
         EnterpriseCommands.Recognize toCommand() {
             return new EnterpriseCommands.Recognize(tier, certificateNo.strip(), recognizedOn, validUntil);
+        }
+    }
+
+    record RevokeRequest(
+            @NotNull LocalDate date,
+            @NotBlank @Size(max = 500) String reason) {
+
+        EnterpriseCommands.Revoke toCommand(String certificateNo) {
+            return new EnterpriseCommands.Revoke(certificateNo, date, reason.strip());
+        }
+    }
+
+    record DesignateRequest(
+            @NotNull Designation kind, @NotNull LocalDate since) {
+
+        EnterpriseCommands.Designate toCommand() {
+            return new EnterpriseCommands.Designate(kind, since);
         }
     }
 

@@ -25,6 +25,25 @@ public final class EnterpriseMother {
         return new EnterpriseCommands.Recognize(Tier.HIGH_TECH, certificateNo, from, until);
     }
 
+    public static EnterpriseCommands.Recognize recognition(Tier tier, String certificateNo, String from, String until) {
+        return new EnterpriseCommands.Recognize(tier, certificateNo, LocalDate.parse(from), LocalDate.parse(until));
+    }
+
+    /** An above-scale manufacturer's report with the revenue and the two things 两清零 asks about. */
+    public static EnterpriseCommands.FileAnnualReport manufacturerReport(
+            int year, String revenue, boolean rdActivity, boolean rdInstitution) {
+        return new EnterpriseCommands.FileAnnualReport(
+                year,
+                new BigDecimal(revenue),
+                new BigDecimal("1000000"),
+                rdActivity,
+                rdInstitution,
+                10,
+                100,
+                BigDecimal.ZERO,
+                true);
+    }
+
     public static EnterpriseCommands.FileAnnualReport report(int year, String revenue, boolean rdActivity) {
         return new EnterpriseCommands.FileAnnualReport(
                 year,
