@@ -17,8 +17,4 @@ public record Indicator(String code, String name, BigDecimal value, String unit)
     public static final String PERCENT = "%";
     /** Unit of amounts: exact yuan. */
     public static final String YUAN = "元";
-
-    public static Indicator firmCount(String code, String name, long count) {
-        return new Indicator(code, name, BigDecimal.valueOf(count), FIRMS);
-    }
 }

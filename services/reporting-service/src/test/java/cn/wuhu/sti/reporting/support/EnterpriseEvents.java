@@ -1,8 +1,13 @@
 package cn.wuhu.sti.reporting.support;
 
 import cn.wuhu.sti.events.enterprise.AnnualReportFiled;
+import cn.wuhu.sti.events.enterprise.CandidateIdentified;
+import cn.wuhu.sti.events.enterprise.EnterpriseDesignated;
 import cn.wuhu.sti.events.enterprise.EnterpriseRecognized;
 import cn.wuhu.sti.events.enterprise.EnterpriseRegistered;
+import cn.wuhu.sti.events.enterprise.RecognitionExpired;
+import cn.wuhu.sti.events.enterprise.RecognitionRevoked;
+import cn.wuhu.sti.reference.Designation;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reference.Industry;
 import cn.wuhu.sti.reference.Tier;
@@ -41,6 +46,34 @@ public final class EnterpriseEvents {
                 LocalDate.parse(recognizedOn),
                 LocalDate.parse(validUntil),
                 false);
+    }
+
+    public static RecognitionRevoked revoked(EnterpriseRecognized recognition, String revokedOn) {
+        return new RecognitionRevoked(
+                recognition.uscc(),
+                recognition.district(),
+                recognition.tier(),
+                recognition.certificateNo(),
+                LocalDate.parse(revokedOn),
+                "弄虚作假取得认定");
+    }
+
+    public static RecognitionExpired expired(EnterpriseRecognized recognition) {
+        return new RecognitionExpired(
+                recognition.uscc(),
+                recognition.district(),
+                recognition.tier(),
+                recognition.certificateNo(),
+                recognition.validUntil(),
+                recognition.validUntil().plusDays(1));
+    }
+
+    public static EnterpriseDesignated designated(String uscc, District district, Designation kind, String since) {
+        return new EnterpriseDesignated(uscc, district, kind, LocalDate.parse(since));
+    }
+
+    public static CandidateIdentified candidate(String uscc, District district, Tier tier, int year) {
+        return new CandidateIdentified(uscc, district, tier, year, 1, "rules-" + year, LocalDate.of(year, 1, 1));
     }
 
     /** An above-scale manufacturer's report with neither R&amp;D activity nor an R&amp;D institution. */

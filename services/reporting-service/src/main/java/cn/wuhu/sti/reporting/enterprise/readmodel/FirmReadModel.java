@@ -1,13 +1,17 @@
 package cn.wuhu.sti.reporting.enterprise.readmodel;
 
 import cn.wuhu.sti.events.enterprise.AnnualReportFiled;
+import cn.wuhu.sti.events.enterprise.EnterpriseDesignated;
 import cn.wuhu.sti.events.enterprise.EnterpriseEvent;
 import cn.wuhu.sti.events.enterprise.EnterpriseRecognized;
 import cn.wuhu.sti.events.enterprise.EnterpriseRegistered;
+import cn.wuhu.sti.events.enterprise.RecognitionRevoked;
+import cn.wuhu.sti.reference.Designation;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reference.Tier;
 import cn.wuhu.sti.reporting.enterprise.model.AnnualReport;
 import cn.wuhu.sti.reporting.enterprise.model.Firm;
+import cn.wuhu.sti.reporting.enterprise.model.HeldDesignation;
 import cn.wuhu.sti.reporting.enterprise.model.Recognition;
 import cn.wuhu.sti.reporting.rebuild.ReadModel;
 import java.math.BigDecimal;
@@ -28,9 +32,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * One document per firm ({@code _id} = USCC). Every event is applied with a single-document update that is
- * idempotent by construction: recognitions form a set keyed by tier and certificate number, and each year keeps
- * only the annual report with the highest revision. A re-sent or late event therefore changes nothing, in any
- * order, without multi-document transactions or a table of seen event ids.
+ * idempotent by construction: recognitions form a set keyed by tier and certificate number, revocations and
+ * designations are sets of whole values, and each year keeps only the annual report with the highest revision. A
+ * re-sent or late event therefore changes nothing, in any order, without multi-document transactions or a table of
+ * seen event ids. A revocation is kept apart from the recognition it names and joined when the firm is read, so it
+ * may arrive first.
  */
 @Component
 public class FirmReadModel implements ReadModel {
@@ -44,13 +50,18 @@ public class FirmReadModel implements ReadModel {
     }
 
     public void apply(EnterpriseEvent event) {
-        // Java 17: no pattern switch yet; the sealed hierarchy has exactly these three types
+        // Java 17: no pattern switch yet. Of the seven types, RecognitionExpired and CandidateIdentified change
+        // nothing here: validity already follows from validUntil, and a candidate is no indicator.
         if (event instanceof EnterpriseRegistered registered) {
             apply(registered);
         } else if (event instanceof EnterpriseRecognized recognized) {
             apply(recognized);
         } else if (event instanceof AnnualReportFiled filed) {
             apply(filed);
+        } else if (event instanceof RecognitionRevoked revoked) {
+            apply(revoked);
+        } else if (event instanceof EnterpriseDesignated designated) {
+            apply(designated);
         }
     }
 
@@ -78,6 +89,25 @@ public class FirmReadModel implements ReadModel {
         upsertUnlessAlreadyApplied(
                 notYetHeld,
                 new Update().set("district", event.district().name()).push("recognitions", recognition));
+    }
+
+    private void apply(RecognitionRevoked event) {
+        Document revocation = new Document("tier", event.tier().name())
+                .append("certificateNo", event.certificateNo())
+                .append("revokedOn", event.revokedOn().toString());
+        mongo.upsert(
+                byUscc(event.uscc()),
+                new Update().set("district", event.district().name()).addToSet("revocations", revocation),
+                COLLECTION);
+    }
+
+    private void apply(EnterpriseDesignated event) {
+        Document designation = new Document("kind", event.kind().name())
+                .append("since", event.since().toString());
+        mongo.upsert(
+                byUscc(event.uscc()),
+                new Update().set("district", event.district().name()).addToSet("designations", designation),
+                COLLECTION);
     }
 
     private void apply(AnnualReportFiled event) {
@@ -130,12 +160,19 @@ public class FirmReadModel implements ReadModel {
     }
 
     private static Firm toFirm(Document doc) {
+        List<Document> revocations = doc.getList("revocations", Document.class, List.of());
         var recognitions = doc.getList("recognitions", Document.class, List.of()).stream()
-                .map(r -> new Recognition(
-                        Tier.valueOf(r.getString("tier")),
-                        r.getString("certificateNo"),
-                        LocalDate.parse(r.getString("recognizedOn")),
-                        LocalDate.parse(r.getString("validUntil"))))
+                .map(r -> withRevocations(
+                        new Recognition(
+                                Tier.valueOf(r.getString("tier")),
+                                r.getString("certificateNo"),
+                                LocalDate.parse(r.getString("recognizedOn")),
+                                LocalDate.parse(r.getString("validUntil"))),
+                        revocations))
+                .collect(Collectors.toSet());
+        var designations = doc.getList("designations", Document.class, List.of()).stream()
+                .map(d -> new HeldDesignation(
+                        Designation.valueOf(d.getString("kind")), LocalDate.parse(d.getString("since"))))
                 .collect(Collectors.toSet());
         Map<Integer, AnnualReport> reports = new HashMap<>();
         Document annual = doc.get("annualReports", Document.class);
@@ -153,7 +190,19 @@ public class FirmReadModel implements ReadModel {
                                 r.getBoolean("aboveScaleManufacturer")));
             });
         }
-        return new Firm(doc.getString("_id"), District.valueOf(doc.getString("district")), recognitions, reports);
+        return new Firm(
+                doc.getString("_id"), District.valueOf(doc.getString("district")), recognitions, designations, reports);
+    }
+
+    private static Recognition withRevocations(Recognition recognition, List<Document> revocations) {
+        Recognition revised = recognition;
+        for (Document revocation : revocations) {
+            if (revocation.getString("tier").equals(recognition.tier().name())
+                    && revocation.getString("certificateNo").equals(recognition.certificateNo())) {
+                revised = revised.revokedAsOf(LocalDate.parse(revocation.getString("revokedOn")));
+            }
+        }
+        return revised;
     }
 
     private static BigDecimal decimal(Object value) {

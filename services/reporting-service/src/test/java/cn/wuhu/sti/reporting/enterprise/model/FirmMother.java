@@ -1,5 +1,6 @@
 package cn.wuhu.sti.reporting.enterprise.model;
 
+import cn.wuhu.sti.reference.Designation;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reference.Tier;
 import java.math.BigDecimal;
@@ -13,6 +14,7 @@ import java.util.Set;
 final class FirmMother {
 
     private final Set<Recognition> recognitions = new HashSet<>();
+    private final Set<HeldDesignation> designations = new HashSet<>();
     private final Map<Integer, AnnualReport> reports = new HashMap<>();
     private int certificates;
 
@@ -26,8 +28,24 @@ final class FirmMother {
         return this;
     }
 
+    FirmMother revoked(Tier tier, String from, String until, String revokedOn) {
+        recognitions.add(
+                new Recognition(tier, "CERT-" + (++certificates), LocalDate.parse(from), LocalDate.parse(until))
+                        .revokedAsOf(LocalDate.parse(revokedOn)));
+        return this;
+    }
+
     FirmMother highTech(String from, String until) {
         return recognized(Tier.HIGH_TECH, from, until);
+    }
+
+    FirmMother srdi(String from, String until) {
+        return recognized(Tier.SRDI_SME, from, until);
+    }
+
+    FirmMother designated(Designation kind, String since) {
+        designations.add(new HeldDesignation(kind, LocalDate.parse(since)));
+        return this;
     }
 
     FirmMother reported(int year, int revision, String revenue, boolean rdActivity, boolean rdInstitution) {
@@ -41,6 +59,7 @@ final class FirmMother {
     }
 
     Firm build() {
-        return new Firm("91340200MA2XXXXXX" + recognitions.size(), District.JINGHU, recognitions, reports);
+        return new Firm(
+                "91340200MA2XXXXXX" + recognitions.size(), District.JINGHU, recognitions, designations, reports);
     }
 }

@@ -22,4 +22,32 @@ class FirmTest {
         assertThat(recognition.isValidOn(LocalDate.parse("2022-12-31"))).isFalse();
         assertThat(recognition.isValidOn(LocalDate.parse("2026-01-01"))).isFalse();
     }
+
+    @Test
+    void revokedRecognitionIsValidUntilTheDayBeforeItsRevocation() {
+        var revoked = recognition.revokedAsOf(LocalDate.parse("2024-07-01"));
+
+        assertThat(revoked.isValidOn(LocalDate.parse("2024-06-30"))).isTrue();
+        assertThat(revoked.isValidOn(LocalDate.parse("2024-07-01"))).isFalse();
+        assertThat(revoked.isValidOn(LocalDate.parse("2025-12-31"))).isFalse();
+    }
+
+    @Test
+    void ofTwoRevocationsTheEarlierStandsWhicheverCameFirst() {
+        var lateThenEarly =
+                recognition.revokedAsOf(LocalDate.parse("2024-09-01")).revokedAsOf(LocalDate.parse("2024-03-01"));
+        var earlyThenLate =
+                recognition.revokedAsOf(LocalDate.parse("2024-03-01")).revokedAsOf(LocalDate.parse("2024-09-01"));
+
+        assertThat(lateThenEarly.revokedOn()).contains(LocalDate.parse("2024-03-01"));
+        assertThat(earlyThenLate).isEqualTo(lateThenEarly);
+    }
+
+    @Test
+    void revocationAfterTheCertificateEndedChangesNoDay() {
+        var revokedLate = recognition.revokedAsOf(LocalDate.parse("2026-03-01"));
+
+        assertThat(revokedLate.isValidOn(LocalDate.parse("2025-12-31"))).isTrue();
+        assertThat(revokedLate.revokedIn(2026)).isTrue();
+    }
 }
