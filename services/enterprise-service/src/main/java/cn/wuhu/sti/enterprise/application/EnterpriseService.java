@@ -3,6 +3,7 @@ package cn.wuhu.sti.enterprise.application;
 import cn.wuhu.sti.domain.Conflict;
 import cn.wuhu.sti.domain.NotFound;
 import cn.wuhu.sti.domain.Uscc;
+import cn.wuhu.sti.enterprise.eligibility.CandidateIdentifier;
 import cn.wuhu.sti.enterprise.model.ClearZeroCampaign;
 import cn.wuhu.sti.enterprise.model.Enterprise;
 import cn.wuhu.sti.enterprise.model.EnterpriseCommands;
@@ -11,6 +12,7 @@ import cn.wuhu.sti.enterprise.model.Pool;
 import cn.wuhu.sti.enterprise.model.PoolMoves;
 import cn.wuhu.sti.events.enterprise.AnnualReportFiled;
 import cn.wuhu.sti.events.enterprise.EnterpriseDesignated;
+import cn.wuhu.sti.events.enterprise.EnterpriseEvent;
 import cn.wuhu.sti.events.enterprise.EnterpriseRecognized;
 import cn.wuhu.sti.events.enterprise.RecognitionExpired;
 import cn.wuhu.sti.events.enterprise.RecognitionRevoked;
@@ -19,6 +21,7 @@ import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reference.Tier;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -30,10 +33,12 @@ import org.springframework.stereotype.Service;
 public class EnterpriseService {
 
     private final EnterpriseRepository enterprises;
+    private final CandidateIdentifier candidates;
     private final Clock clock;
 
-    public EnterpriseService(EnterpriseRepository enterprises, Clock clock) {
+    public EnterpriseService(EnterpriseRepository enterprises, CandidateIdentifier candidates, Clock clock) {
         this.enterprises = enterprises;
+        this.candidates = candidates;
         this.clock = clock;
     }
 
@@ -94,8 +99,19 @@ public class EnterpriseService {
 
     public record CampaignFirm(Enterprise firm, List<ClearZeroCampaign.Standing> standings) {}
 
+    /**
+     * Files the report and, in the same write, the {@link CandidateIdentified} events of each tier it makes the firm
+     * eligible for (by the rule set in force at the end of the report's year).
+     */
     public AnnualReportFiled fileAnnualReport(String uscc, EnterpriseCommands.FileAnnualReport command) {
-        return enterprises.change(uscc, enterprise -> enterprise.fileAnnualReport(command));
+        var events = enterprises.changeAll(uscc, enterprise -> {
+            AnnualReportFiled filed = enterprise.fileAnnualReport(command);
+            List<EnterpriseEvent> recorded = new ArrayList<>();
+            recorded.add(filed);
+            recorded.addAll(candidates.identify(enterprise, filed));
+            return recorded;
+        });
+        return (AnnualReportFiled) events.get(0);
     }
 
     /**

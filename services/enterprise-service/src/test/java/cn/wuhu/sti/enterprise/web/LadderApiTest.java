@@ -147,6 +147,34 @@ class LadderApiTest {
                 .andExpect(status().isBadRequest());
     }
 
+    @Test
+    void aReportThatMakesAFirmEligibleIsStoredWithItsCandidateEventInOneWriteAndOnlyOnce() throws Exception {
+        String uscc = registered();
+        String eligible = """
+                {"year":2023,"revenue":40000000,"rdExpense":2000000,"rdActivity":true,"rdInstitution":true,
+                 "sciTechStaff":10,"staff":100,"highTechRevenue":24000000,"aboveScaleManufacturer":false}""";
+        long pending = relay.pendingCount();
+
+        mvc.perform(write(
+                        post("/api/enterprises/" + uscc + "/annual-reports"),
+                        eligible.replace("2000000", "1999999.99")))
+                .andExpect(status().isCreated());
+        assertThat(relay.pendingCount()).as("4.99…%: a near miss, no candidate").isEqualTo(pending + 1);
+        mvc.perform(write(post("/api/enterprises/" + uscc + "/annual-reports"), eligible))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.revision").value(2));
+        assertThat(relay.pendingCount())
+                .as("the filing and its candidate event")
+                .isEqualTo(pending + 3);
+        mvc.perform(write(post("/api/enterprises/" + uscc + "/annual-reports"), eligible))
+                .andExpect(status().isCreated());
+        assertThat(relay.pendingCount()).as("still eligible: the filing alone").isEqualTo(pending + 4);
+
+        mvc.perform(get("/api/enterprises/candidates?tier=HIGH_TECH&year=2023&eligible=true&size=200")
+                        .with(reader()))
+                .andExpect(jsonPath("$.candidates[*].uscc").value(hasItem(uscc)));
+    }
+
     private String registered() throws Exception {
         String uscc = freshUscc();
         mvc.perform(write(post("/api/enterprises"), registration(uscc, "WUWEI")))
