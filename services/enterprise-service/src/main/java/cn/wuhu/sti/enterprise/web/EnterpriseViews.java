@@ -267,19 +267,7 @@ final class EnterpriseViews {
             boolean aboveScaleManufacturer) {
 
         static AnnualReportView of(AnnualReportFiled filed) {
-            return new AnnualReportView(
-                    filed.year() + "-r" + filed.revision(),
-                    filed.uscc(),
-                    filed.revision(),
-                    filed.year(),
-                    filed.revenue(),
-                    filed.rdExpense(),
-                    filed.rdActivity(),
-                    filed.rdInstitution(),
-                    filed.sciTechStaff(),
-                    filed.staff(),
-                    filed.highTechRevenue(),
-                    filed.aboveScaleManufacturer());
+            return of(filed.uscc(), AnnualReport.of(filed));
         }
 
         static AnnualReportView of(String uscc, AnnualReport report) {

@@ -18,7 +18,7 @@ public final class CandidateIdentification {
     public static List<CandidateIdentified> identify(
             Enterprise firmAfterFiling, AnnualReportFiled filed, RuleSets ruleSets) {
         LocalDate yearEnd = Candidates.yearEnd(filed.year());
-        AnnualReport report = reportOf(filed);
+        AnnualReport report = AnnualReport.of(filed);
         Optional<AnnualReport> previous = firmAfterFiling.annualReports().stream()
                 .filter(r -> r.year() == filed.year() && r.revision() == filed.revision() - 1)
                 .findFirst();
@@ -36,20 +36,6 @@ public final class CandidateIdentification {
                         ruleSet.id(),
                         ruleSet.effectiveFrom()))
                 .toList();
-    }
-
-    private static AnnualReport reportOf(AnnualReportFiled filed) {
-        return new AnnualReport(
-                filed.year(),
-                filed.revision(),
-                filed.revenue(),
-                filed.rdExpense(),
-                filed.rdActivity(),
-                filed.rdInstitution(),
-                filed.sciTechStaff(),
-                filed.staff(),
-                filed.highTechRevenue(),
-                filed.aboveScaleManufacturer());
     }
 
     private CandidateIdentification() {}
