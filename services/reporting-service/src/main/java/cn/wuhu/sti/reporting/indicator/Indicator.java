@@ -1,9 +1,33 @@
 package cn.wuhu.sti.reporting.indicator;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
-/** One figure of the indicator system (“大科技”评价指标体系) for a year: its contract code, Chinese name and unit. */
-public record Indicator(String code, String name, BigDecimal value, String unit) {
+/**
+ * One figure of the indicator system (“大科技”评价指标体系) for a year: its contract code, Chinese name and unit, and,
+ * when the bureau set one for the year, its {@code target} and {@code progress} (value / target, percent).
+ */
+public record Indicator(
+        String code,
+        String name,
+        BigDecimal value,
+        String unit,
+        @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal target,
+        @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal progress) {
+
+    public Indicator(String code, String name, BigDecimal value, String unit) {
+        this(code, name, value, unit, null, null);
+    }
+
+    /** The same figure measured against {@code target}; a target of zero gives no progress. */
+    public Indicator against(BigDecimal target) {
+        BigDecimal progress =
+                target.signum() == 0 ? null : value.multiply(HUNDRED).divide(target, 2, RoundingMode.HALF_UP);
+        return new Indicator(code, name, value, unit, target, progress);
+    }
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** Unit of indicators that count firms. */
     public static final String FIRMS = "家";

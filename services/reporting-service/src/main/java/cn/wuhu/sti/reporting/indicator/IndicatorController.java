@@ -1,27 +1,39 @@
 package cn.wuhu.sti.reporting.indicator;
 
+import cn.wuhu.sti.domain.NotFound;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.web.InvalidFieldException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+/** The indicator queries of the contract: a year's figures, one code by district or across years, targets. */
 @RestController
 class IndicatorController {
 
     private static final int FIRST_YEAR = 1949;
     private static final int LAST_YEAR = 2100;
+    private static final int LONGEST_SERIES = 50;
 
-    private final List<IndicatorSource> sources;
+    private final IndicatorQuery query;
+    private final IndicatorCatalogue catalogue;
+    private final IndicatorTargets targets;
     private final Clock clock;
 
-    IndicatorController(List<IndicatorSource> sources, Clock clock) {
-        this.sources = sources;
+    IndicatorController(IndicatorQuery query, IndicatorCatalogue catalogue, IndicatorTargets targets, Clock clock) {
+        this.query = query;
+        this.catalogue = catalogue;
+        this.targets = targets;
         this.clock = clock;
     }
 
@@ -29,27 +41,117 @@ class IndicatorController {
     @GetMapping("/api/reports/indicators")
     IndicatorReport indicators(
             @RequestParam(required = false) String year, @RequestParam(required = false) String district) {
-        int validYear = parseYear(year);
+        int validYear = parseYear("year", year);
         Optional<District> validDistrict = parseDistrict(district);
-        List<Indicator> indicators = sources.stream()
-                .flatMap(source -> source.indicatorsFor(validYear, validDistrict).stream())
-                .toList();
         return new IndicatorReport(
-                validYear, validDistrict.map(District::name).orElse(null), OffsetDateTime.now(clock), indicators);
+                validYear,
+                validDistrict.map(District::name).orElse(null),
+                OffsetDateTime.now(clock),
+                query.of(validYear, validDistrict));
     }
 
-    private static int parseYear(String year) {
+    /** One code of a year, the whole city or one district; {@code by=district} ranks the districts (比创新). */
+    @GetMapping("/api/reports/indicators/{code}")
+    Object indicator(
+            @PathVariable String code,
+            @RequestParam(required = false) String year,
+            @RequestParam(required = false) String district,
+            @RequestParam(required = false) String by) {
+        known(code);
+        int validYear = parseYear("year", year);
+        if (by == null || by.isBlank()) {
+            Optional<District> validDistrict = parseDistrict(district);
+            return query.of(code, validYear, validDistrict)
+                    .orElseThrow(() -> new InvalidFieldException(
+                            "district", code + " counts city-wide facts only and has no district figure"));
+        }
+        if (!by.equals("district")) {
+            throw new InvalidFieldException("by", "must be district (an industry breakdown is not available yet)");
+        }
+        var rows = query.byDistrict(code, validYear);
+        if (rows.isEmpty()) {
+            throw new InvalidFieldException("by", code + " counts city-wide facts only and has no district figures");
+        }
+        return new Breakdown(code, validYear, by, rows);
+    }
+
+    @GetMapping("/api/reports/indicators/{code}/series")
+    Series series(
+            @PathVariable String code,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to) {
+        known(code);
+        int first = parseYear("from", from);
+        int last = parseYear("to", to);
+        if (last < first) {
+            throw new InvalidFieldException("to", "must not be before from");
+        }
+        if (last - first >= LONGEST_SERIES) {
+            throw new InvalidFieldException("to", "a series spans at most " + LONGEST_SERIES + " years");
+        }
+        return new Series(code, query.series(code, first, last));
+    }
+
+    @GetMapping("/api/reports/catalogue")
+    Catalogue catalogue() {
+        return new Catalogue(catalogue.entries());
+    }
+
+    /** Replaces the year's targets; every code must be one the catalogue knows, every value ≥ 0. */
+    @PutMapping("/api/reports/targets/{year}")
+    Targets setTargets(@PathVariable String year, @RequestBody TargetsRequest request) {
+        int validYear = parseYear("year", year);
+        if (request == null || request.targets() == null) {
+            throw new InvalidFieldException("targets", "is required, e.g. {\"targets\":{\"talent.teams.landed\":100}}");
+        }
+        request.targets().forEach((code, value) -> {
+            if (!catalogue.knows(code)) {
+                throw new InvalidFieldException(
+                        "targets." + code, "is no indicator code; GET /api/reports/catalogue lists them");
+            }
+            if (value == null || value.signum() < 0) {
+                throw new InvalidFieldException("targets." + code, "must be a number ≥ 0");
+            }
+        });
+        targets.replace(validYear, request.targets());
+        return new Targets(validYear, request.targets());
+    }
+
+    @GetMapping("/api/reports/targets/{year}")
+    Targets targets(@PathVariable String year) {
+        int validYear = parseYear("year", year);
+        return new Targets(
+                validYear, targets.of(validYear).orElseThrow(() -> new NotFound("No targets set for " + validYear)));
+    }
+
+    record Breakdown(String code, int year, String by, List<IndicatorQuery.Row> rows) {}
+
+    record Series(String code, List<IndicatorQuery.Point> points) {}
+
+    record Catalogue(List<IndicatorCatalogue.Entry> indicators) {}
+
+    record TargetsRequest(Map<String, BigDecimal> targets) {}
+
+    record Targets(int year, Map<String, BigDecimal> targets) {}
+
+    private void known(String code) {
+        if (!catalogue.knows(code)) {
+            throw new NotFound("No indicator " + code + "; GET /api/reports/catalogue lists them");
+        }
+    }
+
+    private static int parseYear(String field, String year) {
         if (year == null || year.isBlank()) {
-            throw new InvalidFieldException("year", "is required, e.g. year=2023");
+            throw new InvalidFieldException(field, "is required, e.g. " + field + "=2023");
         }
         try {
             int parsed = Integer.parseInt(year.trim());
             if (parsed < FIRST_YEAR || parsed > LAST_YEAR) {
-                throw new InvalidFieldException("year", "must be between " + FIRST_YEAR + " and " + LAST_YEAR);
+                throw new InvalidFieldException(field, "must be between " + FIRST_YEAR + " and " + LAST_YEAR);
             }
             return parsed;
         } catch (NumberFormatException e) {
-            throw new InvalidFieldException("year", "must be a year such as 2023, not '" + year + "'");
+            throw new InvalidFieldException(field, "must be a year such as 2023, not '" + year + "'");
         }
     }
 

@@ -11,4 +11,7 @@ import java.util.Optional;
 public interface IndicatorSource {
 
     List<Indicator> indicatorsFor(int year, Optional<District> district);
+
+    /** The codes it answers, in the order it answers them. */
+    List<? extends IndicatorCode> codes();
 }

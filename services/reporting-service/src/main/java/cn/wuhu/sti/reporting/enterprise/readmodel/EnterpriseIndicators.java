@@ -1,6 +1,7 @@
 package cn.wuhu.sti.reporting.enterprise.readmodel;
 
 import cn.wuhu.sti.reference.District;
+import cn.wuhu.sti.reporting.enterprise.model.EnterpriseIndicator;
 import cn.wuhu.sti.reporting.enterprise.model.EnterpriseIndicatorCalculator;
 import cn.wuhu.sti.reporting.indicator.Indicator;
 import cn.wuhu.sti.reporting.indicator.IndicatorSource;
@@ -24,5 +25,10 @@ class EnterpriseIndicators implements IndicatorSource {
     @Override
     public List<Indicator> indicatorsFor(int year, Optional<District> district) {
         return calculator.calculate(year, firms.firms(district));
+    }
+
+    @Override
+    public List<EnterpriseIndicator> codes() {
+        return List.of(EnterpriseIndicator.values());
     }
 }

@@ -3,6 +3,7 @@ package cn.wuhu.sti.reporting.parks.readmodel;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reporting.indicator.Indicator;
 import cn.wuhu.sti.reporting.indicator.IndicatorSource;
+import cn.wuhu.sti.reporting.parks.model.ParksIndicator;
 import cn.wuhu.sti.reporting.parks.model.ParksIndicatorCalculator;
 import java.util.List;
 import java.util.Optional;
@@ -27,5 +28,10 @@ class ParksIndicators implements IndicatorSource {
     @Override
     public List<Indicator> indicatorsFor(int year, Optional<District> district) {
         return calculator.calculate(year, district, facts.factsUpToEndOf(year));
+    }
+
+    @Override
+    public List<ParksIndicator> codes() {
+        return List.of(ParksIndicator.values());
     }
 }

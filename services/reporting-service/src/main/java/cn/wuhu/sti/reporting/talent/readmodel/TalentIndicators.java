@@ -3,6 +3,7 @@ package cn.wuhu.sti.reporting.talent.readmodel;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reporting.indicator.Indicator;
 import cn.wuhu.sti.reporting.indicator.IndicatorSource;
+import cn.wuhu.sti.reporting.talent.model.TalentIndicator;
 import cn.wuhu.sti.reporting.talent.model.TalentIndicatorCalculator;
 import java.util.List;
 import java.util.Optional;
@@ -27,5 +28,10 @@ class TalentIndicators implements IndicatorSource {
     @Override
     public List<Indicator> indicatorsFor(int year, Optional<District> district) {
         return calculator.calculate(year, district, facts.factsOf(year));
+    }
+
+    @Override
+    public List<TalentIndicator> codes() {
+        return List.of(TalentIndicator.values());
     }
 }

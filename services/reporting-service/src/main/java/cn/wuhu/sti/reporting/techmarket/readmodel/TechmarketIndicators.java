@@ -3,6 +3,7 @@ package cn.wuhu.sti.reporting.techmarket.readmodel;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reporting.indicator.Indicator;
 import cn.wuhu.sti.reporting.indicator.IndicatorSource;
+import cn.wuhu.sti.reporting.techmarket.model.TechmarketIndicator;
 import cn.wuhu.sti.reporting.techmarket.model.TechmarketIndicatorCalculator;
 import java.util.List;
 import java.util.Optional;
@@ -28,5 +29,10 @@ class TechmarketIndicators implements IndicatorSource {
     @Override
     public List<Indicator> indicatorsFor(int year, Optional<District> district) {
         return calculator.calculate(year, district, facts.factsOf(year));
+    }
+
+    @Override
+    public List<TechmarketIndicator> codes() {
+        return List.of(TechmarketIndicator.values());
     }
 }

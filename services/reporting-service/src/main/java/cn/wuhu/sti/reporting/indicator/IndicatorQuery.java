@@ -1,0 +1,117 @@
+package cn.wuhu.sti.reporting.indicator;
+
+import cn.wuhu.sti.reference.District;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Answers every question about the indicators from the context sources: a year's figures against their targets, one
+ * code ranked over the districts (比创新), one code across years with its year-on-year change.
+ */
+@Service
+public class IndicatorQuery {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final List<IndicatorSource> sources;
+    private final IndicatorTargets targets;
+
+    IndicatorQuery(List<IndicatorSource> sources, IndicatorTargets targets) {
+        this.sources = sources;
+        this.targets = targets;
+    }
+
+    /** Every indicator of the year, in the contract's order, each with its target and progress when one was set. */
+    public List<Indicator> of(int year, Optional<District> district) {
+        List<Indicator> computed = computed(year, district);
+        if (district.isPresent()) {
+            return computed;
+        }
+        Map<String, BigDecimal> targeted = targets.of(year).orElse(Map.of());
+        return computed.stream()
+                .map(i -> Optional.ofNullable(targeted.get(i.code()))
+                        .map(i::against)
+                        .orElse(i))
+                .toList();
+    }
+
+    public Optional<Indicator> of(String code, int year, Optional<District> district) {
+        return of(year, district).stream().filter(i -> i.code().equals(code)).findFirst();
+    }
+
+    /** Every code the sources answer, in their order. */
+    public List<IndicatorCode.Definition> codes() {
+        return sources.stream()
+                .flatMap(source -> source.codes().stream())
+                .map(IndicatorCode::definition)
+                .toList();
+    }
+
+    /**
+     * The code's value in each district, highest first (ties by district order); empty when the code counts only
+     * city-wide facts and so has no district figures.
+     */
+    public List<Row> byDistrict(String code, int year) {
+        List<Row> rows = new ArrayList<>();
+        for (District district : District.values()) {
+            computed(year, Optional.of(district)).stream()
+                    .filter(i -> i.code().equals(code))
+                    .findFirst()
+                    .ifPresent(i -> rows.add(new Row(district.name(), i.value())));
+        }
+        rows.sort(Comparator.comparing(Row::value).reversed());
+        return rows;
+    }
+
+    /** The code's city-wide value in each year from {@code from} to {@code to}, with the change on the year before. */
+    public List<Point> series(String code, int from, int to) {
+        List<Point> points = new ArrayList<>();
+        BigDecimal previous = from > 1 ? valueOf(code, from - 1) : null;
+        for (int year = from; year <= to; year++) {
+            BigDecimal value = valueOf(code, year);
+            points.add(Point.of(year, value, previous));
+            previous = value;
+        }
+        return points;
+    }
+
+    private BigDecimal valueOf(String code, int year) {
+        return computed(year, Optional.empty()).stream()
+                .filter(i -> i.code().equals(code))
+                .map(Indicator::value)
+                .findFirst()
+                .orElse(null);
+    }
+
+    private List<Indicator> computed(int year, Optional<District> district) {
+        return sources.stream()
+                .flatMap(source -> source.indicatorsFor(year, district).stream())
+                .toList();
+    }
+
+    /** One district's (or, later, one industry's) value of a code. */
+    public record Row(String key, BigDecimal value) {}
+
+    /**
+     * A year's value; {@code change} = value − the year before's, {@code yoy} = that change in percent of the year
+     * before's (two decimals; absent when the year before had no value or zero).
+     */
+    public record Point(int year, BigDecimal value, BigDecimal change, BigDecimal yoy) {
+
+        static Point of(int year, BigDecimal value, BigDecimal previous) {
+            if (value == null || previous == null) {
+                return new Point(year, value, null, null);
+            }
+            BigDecimal change = value.subtract(previous);
+            BigDecimal yoy =
+                    previous.signum() == 0 ? null : change.multiply(HUNDRED).divide(previous, 2, RoundingMode.HALF_UP);
+            return new Point(year, value, change, yoy);
+        }
+    }
+}
