@@ -65,14 +65,36 @@ class IndicatorController {
                     .orElseThrow(() -> new InvalidFieldException(
                             "district", code + " counts city-wide facts only and has no district figure"));
         }
-        if (!by.equals("district")) {
-            throw new InvalidFieldException("by", "must be district (an industry breakdown is not available yet)");
-        }
-        var rows = query.byDistrict(code, validYear);
+        var rows = switch (by) {
+            case "district" -> query.byDistrict(code, validYear);
+            case "industry" -> query.byIndustry(code, validYear);
+            default -> throw new InvalidFieldException("by", "must be district or industry");
+        };
         if (rows.isEmpty()) {
-            throw new InvalidFieldException("by", code + " counts city-wide facts only and has no district figures");
+            throw new InvalidFieldException(
+                    "by", code + " has no figures by " + by + " (city-wide facts only, or a ratio)");
         }
         return new Breakdown(code, validYear, by, rows);
+    }
+
+    /** The facts behind a value: for a count one per counted item, for a sum one per amount added. */
+    @GetMapping("/api/reports/indicators/{code}/facts")
+    Facts facts(
+            @PathVariable String code,
+            @RequestParam(required = false) String year,
+            @RequestParam(required = false) String district) {
+        known(code);
+        int validYear = parseYear("year", year);
+        Optional<District> validDistrict = parseDistrict(district);
+        var measured = query.measured(code, validYear, validDistrict)
+                .orElseThrow(() -> new InvalidFieldException(
+                        "district", code + " counts city-wide facts only and has no district figure"));
+        return new Facts(
+                code,
+                validYear,
+                validDistrict.map(District::name).orElse(null),
+                measured.indicator().value(),
+                measured.facts());
     }
 
     @GetMapping("/api/reports/indicators/{code}/series")
@@ -127,6 +149,8 @@ class IndicatorController {
     record Breakdown(String code, int year, String by, List<IndicatorQuery.Row> rows) {}
 
     record Series(String code, List<IndicatorQuery.Point> points) {}
+
+    record Facts(String code, int year, String district, BigDecimal value, List<CountedFact> facts) {}
 
     record Catalogue(List<IndicatorCatalogue.Entry> indicators) {}
 

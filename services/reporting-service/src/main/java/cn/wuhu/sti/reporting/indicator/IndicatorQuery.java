@@ -45,6 +45,38 @@ public class IndicatorQuery {
         return of(year, district).stream().filter(i -> i.code().equals(code)).findFirst();
     }
 
+    /** The value of a code with the facts behind it; empty when the code has no figure for the district. */
+    public Optional<Measured> measured(String code, int year, Optional<District> district) {
+        return sources.stream()
+                .flatMap(source -> source.measure(year, district).stream())
+                .filter(m -> m.indicator().code().equals(code))
+                .findFirst();
+    }
+
+    /**
+     * The code's city-wide value split by the industry of the facts behind it, highest first; facts that name no
+     * industry fall under {@code UNSPECIFIED}. A count splits into the number of its facts per industry, a sum into
+     * their amounts; empty for a ratio or a value without listed facts, which do not split this way.
+     */
+    public List<Row> byIndustry(String code, int year) {
+        var measured = measured(code, year, Optional.empty()).orElseThrow();
+        if (measured.indicator().unit().equals(Indicator.PERCENT)
+                || measured.facts().isEmpty() && measured.indicator().value().signum() != 0) {
+            return List.of();
+        }
+        boolean sum = !measured.facts().isEmpty() && measured.facts().stream().allMatch(f -> f.amount() != null);
+        Map<String, BigDecimal> byKey = new java.util.TreeMap<>();
+        for (var fact : measured.facts()) {
+            String key =
+                    fact.industry() == null ? "UNSPECIFIED" : fact.industry().name();
+            byKey.merge(key, sum ? fact.amount() : BigDecimal.ONE, BigDecimal::add);
+        }
+        List<Row> rows = new ArrayList<>();
+        byKey.forEach((key, value) -> rows.add(new Row(key, value)));
+        rows.sort(Comparator.comparing(Row::value).reversed());
+        return rows;
+    }
+
     /** Every code the sources answer, in their order. */
     public List<IndicatorCode.Definition> codes() {
         return sources.stream()

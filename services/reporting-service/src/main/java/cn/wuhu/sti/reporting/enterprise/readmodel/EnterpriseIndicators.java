@@ -3,8 +3,8 @@ package cn.wuhu.sti.reporting.enterprise.readmodel;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reporting.enterprise.model.EnterpriseIndicator;
 import cn.wuhu.sti.reporting.enterprise.model.EnterpriseIndicatorCalculator;
-import cn.wuhu.sti.reporting.indicator.Indicator;
 import cn.wuhu.sti.reporting.indicator.IndicatorSource;
+import cn.wuhu.sti.reporting.indicator.Measured;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.core.annotation.Order;
@@ -23,8 +23,11 @@ class EnterpriseIndicators implements IndicatorSource {
     }
 
     @Override
-    public List<Indicator> indicatorsFor(int year, Optional<District> district) {
-        return calculator.calculate(year, firms.firms(district));
+    public List<Measured> measure(int year, Optional<District> district) {
+        // the facts behind each value come with the provenance work; until then none are listed
+        return calculator.calculate(year, firms.firms(district)).stream()
+                .map(Measured::withoutFacts)
+                .toList();
     }
 
     @Override

@@ -1,8 +1,8 @@
 package cn.wuhu.sti.reporting.parks.readmodel;
 
 import cn.wuhu.sti.reference.District;
-import cn.wuhu.sti.reporting.indicator.Indicator;
 import cn.wuhu.sti.reporting.indicator.IndicatorSource;
+import cn.wuhu.sti.reporting.indicator.Measured;
 import cn.wuhu.sti.reporting.parks.model.ParksIndicator;
 import cn.wuhu.sti.reporting.parks.model.ParksIndicatorCalculator;
 import java.util.List;
@@ -26,8 +26,11 @@ class ParksIndicators implements IndicatorSource {
     }
 
     @Override
-    public List<Indicator> indicatorsFor(int year, Optional<District> district) {
-        return calculator.calculate(year, district, facts.factsUpToEndOf(year));
+    public List<Measured> measure(int year, Optional<District> district) {
+        // the facts behind each value come with the provenance work; until then none are listed
+        return calculator.calculate(year, district, facts.factsUpToEndOf(year)).stream()
+                .map(Measured::withoutFacts)
+                .toList();
     }
 
     @Override

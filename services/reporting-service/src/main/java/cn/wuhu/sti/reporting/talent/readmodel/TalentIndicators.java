@@ -1,8 +1,8 @@
 package cn.wuhu.sti.reporting.talent.readmodel;
 
 import cn.wuhu.sti.reference.District;
-import cn.wuhu.sti.reporting.indicator.Indicator;
 import cn.wuhu.sti.reporting.indicator.IndicatorSource;
+import cn.wuhu.sti.reporting.indicator.Measured;
 import cn.wuhu.sti.reporting.talent.model.TalentIndicator;
 import cn.wuhu.sti.reporting.talent.model.TalentIndicatorCalculator;
 import java.util.List;
@@ -26,8 +26,11 @@ class TalentIndicators implements IndicatorSource {
     }
 
     @Override
-    public List<Indicator> indicatorsFor(int year, Optional<District> district) {
-        return calculator.calculate(year, district, facts.factsOf(year));
+    public List<Measured> measure(int year, Optional<District> district) {
+        // the facts behind each value come with the provenance work; until then none are listed
+        return calculator.calculate(year, district, facts.factsOf(year)).stream()
+                .map(Measured::withoutFacts)
+                .toList();
     }
 
     @Override

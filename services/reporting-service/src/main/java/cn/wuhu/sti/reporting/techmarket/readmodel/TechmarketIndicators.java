@@ -1,8 +1,8 @@
 package cn.wuhu.sti.reporting.techmarket.readmodel;
 
 import cn.wuhu.sti.reference.District;
-import cn.wuhu.sti.reporting.indicator.Indicator;
 import cn.wuhu.sti.reporting.indicator.IndicatorSource;
+import cn.wuhu.sti.reporting.indicator.Measured;
 import cn.wuhu.sti.reporting.techmarket.model.TechmarketIndicator;
 import cn.wuhu.sti.reporting.techmarket.model.TechmarketIndicatorCalculator;
 import java.util.List;
@@ -27,8 +27,11 @@ class TechmarketIndicators implements IndicatorSource {
     }
 
     @Override
-    public List<Indicator> indicatorsFor(int year, Optional<District> district) {
-        return calculator.calculate(year, district, facts.factsOf(year));
+    public List<Measured> measure(int year, Optional<District> district) {
+        // the facts behind each value come with the provenance work; until then none are listed
+        return calculator.calculate(year, district, facts.factsOf(year)).stream()
+                .map(Measured::withoutFacts)
+                .toList();
     }
 
     @Override
