@@ -1,6 +1,7 @@
 package cn.wuhu.sti.reporting.indicator;
 
 import cn.wuhu.sti.reference.District;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import cn.wuhu.sti.reference.Industry;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
  * its business date, and where it counts. {@code district}, {@code industry} and {@code amount} are null when the
  * fact names none (a city-wide fund investment has no district; a count has no amount).
  */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record CountedFact(
         String eventId,
         String type,
