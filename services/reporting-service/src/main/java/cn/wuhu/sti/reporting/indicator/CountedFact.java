@@ -1,8 +1,8 @@
 package cn.wuhu.sti.reporting.indicator;
 
 import cn.wuhu.sti.reference.District;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import cn.wuhu.sti.reference.Industry;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 

@@ -5,8 +5,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * One figure of the indicator system (“大科技”评价指标体系) for a year: its contract code, Chinese name and unit, and,
- * when the bureau set one for the year, its {@code target} and {@code progress} (value / target, percent).
+ * One figure of the indicator system (“大科技”评价指标体系) for a year: its contract code, Chinese name and unit;
+ * when the bureau set one for the year, its {@code target} and {@code progress} (value / target, percent); once the
+ * year is published, the {@code published} value and whether the current one differs from it ({@code restated}).
  */
 public record Indicator(
         String code,
@@ -14,17 +15,25 @@ public record Indicator(
         BigDecimal value,
         String unit,
         @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal target,
-        @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal progress) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal progress,
+        @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal published,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean restated) {
 
     public Indicator(String code, String name, BigDecimal value, String unit) {
-        this(code, name, value, unit, null, null);
+        this(code, name, value, unit, null, null, null, null);
     }
 
     /** The same figure measured against {@code target}; a target of zero gives no progress. */
     public Indicator against(BigDecimal target) {
         BigDecimal progress =
                 target.signum() == 0 ? null : value.multiply(HUNDRED).divide(target, 2, RoundingMode.HALF_UP);
-        return new Indicator(code, name, value, unit, target, progress);
+        return new Indicator(code, name, value, unit, target, progress, published, restated);
+    }
+
+    /** The same figure beside the value published for its year: restated when a later fact moved it. */
+    public Indicator publishedAs(BigDecimal publishedValue) {
+        return new Indicator(
+                code, name, value, unit, target, progress, publishedValue, value.compareTo(publishedValue) != 0);
     }
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);

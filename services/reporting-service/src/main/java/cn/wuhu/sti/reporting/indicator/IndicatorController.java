@@ -2,16 +2,20 @@ package cn.wuhu.sti.reporting.indicator;
 
 import cn.wuhu.sti.domain.NotFound;
 import cn.wuhu.sti.reference.District;
+import cn.wuhu.sti.web.Created;
 import cn.wuhu.sti.web.InvalidFieldException;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,12 +32,19 @@ class IndicatorController {
     private final IndicatorQuery query;
     private final IndicatorCatalogue catalogue;
     private final IndicatorTargets targets;
+    private final IndicatorPublications publications;
     private final Clock clock;
 
-    IndicatorController(IndicatorQuery query, IndicatorCatalogue catalogue, IndicatorTargets targets, Clock clock) {
+    IndicatorController(
+            IndicatorQuery query,
+            IndicatorCatalogue catalogue,
+            IndicatorTargets targets,
+            IndicatorPublications publications,
+            Clock clock) {
         this.query = query;
         this.catalogue = catalogue;
         this.targets = targets;
+        this.publications = publications;
         this.clock = clock;
     }
 
@@ -114,6 +125,23 @@ class IndicatorController {
         return new Series(code, query.series(code, first, last));
     }
 
+    /** Freezes the year's city-wide figures; later facts of the year then show as restatements. */
+    @PostMapping("/api/reports/years/{year}/publication")
+    ResponseEntity<PublicationView> publish(@PathVariable String year) {
+        int validYear = parseYear("year", year);
+        var publication = publications.publish(validYear, clock.instant(), query.of(validYear, Optional.empty()));
+        return Created.at(PublicationView.of(publication), "/api/reports/years/{year}/publication", validYear);
+    }
+
+    @GetMapping("/api/reports/years/{year}/publication")
+    PublicationView publication(@PathVariable String year) {
+        int validYear = parseYear("year", year);
+        return publications
+                .of(validYear)
+                .map(PublicationView::of)
+                .orElseThrow(() -> new NotFound("The figures of " + validYear + " have not been published"));
+    }
+
     @GetMapping("/api/reports/catalogue")
     Catalogue catalogue() {
         return new Catalogue(catalogue.entries());
@@ -144,6 +172,22 @@ class IndicatorController {
         int validYear = parseYear("year", year);
         return new Targets(
                 validYear, targets.of(validYear).orElseThrow(() -> new NotFound("No targets set for " + validYear)));
+    }
+
+    /** {@code id} is the year; {@code indicators} the published figures. */
+    record PublicationView(String id, int year, Instant publishedAt, List<Figure> indicators) {
+
+        record Figure(String code, BigDecimal value) {}
+
+        static PublicationView of(IndicatorPublications.Publication publication) {
+            return new PublicationView(
+                    Integer.toString(publication.year()),
+                    publication.year(),
+                    publication.publishedAt(),
+                    publication.values().entrySet().stream()
+                            .map(e -> new Figure(e.getKey(), e.getValue()))
+                            .toList());
+        }
     }
 
     record Breakdown(String code, int year, String by, List<IndicatorQuery.Row> rows) {}

@@ -1,6 +1,7 @@
 package cn.wuhu.sti.reporting.indicator;
 
 import cn.wuhu.sti.reference.District;
+import cn.wuhu.sti.reporting.rebuild.ReadModelVersion;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 
 /**
@@ -19,24 +21,45 @@ public class IndicatorQuery {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    private static final int CACHED_ANSWERS = 512;
+
     private final List<IndicatorSource> sources;
     private final IndicatorTargets targets;
+    private final IndicatorPublications publications;
+    private final ReadModelVersion version;
+    private final Map<Key, Computed> computed = new ConcurrentHashMap<>();
 
-    IndicatorQuery(List<IndicatorSource> sources, IndicatorTargets targets) {
+    IndicatorQuery(
+            List<IndicatorSource> sources,
+            IndicatorTargets targets,
+            IndicatorPublications publications,
+            ReadModelVersion version) {
         this.sources = sources;
         this.targets = targets;
+        this.publications = publications;
+        this.version = version;
     }
 
-    /** Every indicator of the year, in the contract's order, each with its target and progress when one was set. */
+    /**
+     * Every indicator of the year, in the contract's order. The city's figures carry their target and progress when
+     * one was set, and, once the year is published, the published value and whether it has been restated since.
+     */
     public List<Indicator> of(int year, Optional<District> district) {
         List<Indicator> computed = computed(year, district);
         if (district.isPresent()) {
             return computed;
         }
         Map<String, BigDecimal> targeted = targets.of(year).orElse(Map.of());
+        Map<String, BigDecimal> published = publications
+                .of(year)
+                .map(IndicatorPublications.Publication::values)
+                .orElse(Map.of());
         return computed.stream()
                 .map(i -> Optional.ofNullable(targeted.get(i.code()))
                         .map(i::against)
+                        .orElse(i))
+                .map(i -> Optional.ofNullable(published.get(i.code()))
+                        .map(i::publishedAs)
                         .orElse(i))
                 .toList();
     }
@@ -47,8 +70,7 @@ public class IndicatorQuery {
 
     /** The value of a code with the facts behind it; empty when the code has no figure for the district. */
     public Optional<Measured> measured(String code, int year, Optional<District> district) {
-        return sources.stream()
-                .flatMap(source -> source.measure(year, district).stream())
+        return measuredAll(year, district).stream()
                 .filter(m -> m.indicator().code().equals(code))
                 .findFirst();
     }
@@ -122,10 +144,34 @@ public class IndicatorQuery {
     }
 
     private List<Indicator> computed(int year, Optional<District> district) {
-        return sources.stream()
-                .flatMap(source -> source.indicatorsFor(year, district).stream())
-                .toList();
+        return measuredAll(year, district).stream().map(Measured::indicator).toList();
     }
+
+    /**
+     * Every value of the year with its facts, computed once per change of the read models: an answer is kept until
+     * {@link ReadModelVersion} moves, so repeated reads of a settled year do not go through every firm again. The
+     * version is read before computing, so an event applied meanwhile makes the next read compute afresh.
+     */
+    private List<Measured> measuredAll(int year, Optional<District> district) {
+        long current = version.current();
+        Key key = new Key(year, district);
+        Computed kept = computed.get(key);
+        if (kept != null && kept.version() == current) {
+            return kept.measured();
+        }
+        List<Measured> fresh = sources.stream()
+                .flatMap(source -> source.measure(year, district).stream())
+                .toList();
+        if (computed.size() >= CACHED_ANSWERS) {
+            computed.clear();
+        }
+        computed.put(key, new Computed(current, fresh));
+        return fresh;
+    }
+
+    private record Key(int year, Optional<District> district) {}
+
+    private record Computed(long version, List<Measured> measured) {}
 
     /** One district's (or, later, one industry's) value of a code. */
     public record Row(String key, BigDecimal value) {}

@@ -23,16 +23,19 @@ public class ReadModelRebuild {
     private final List<ReplayableListener> listeners;
     private final KafkaListenerEndpointRegistry registry;
     private final MongoOperations mongo;
+    private final ReadModelVersion version;
 
     ReadModelRebuild(
             List<ReadModel> readModels,
             List<ReplayableListener> listeners,
             KafkaListenerEndpointRegistry registry,
-            MongoOperations mongo) {
+            MongoOperations mongo,
+            ReadModelVersion version) {
         this.readModels = readModels;
         this.listeners = listeners;
         this.registry = registry;
         this.mongo = mongo;
+        this.version = version;
     }
 
     public synchronized RebuildStarted rebuild() {
@@ -49,6 +52,7 @@ public class ReadModelRebuild {
     synchronized RebuildStarted dropAndRequestReplay() {
         Map<String, Long> dropped = new LinkedHashMap<>();
         readModels.forEach(model -> dropped.put(model.collection(), drop(model.collection())));
+        version.bump();
         listeners.forEach(ReplayableListener::replayFromBeginningOnNextAssignment);
         List<String> topics =
                 listeners.stream().map(ReplayableListener::topic).distinct().toList();
