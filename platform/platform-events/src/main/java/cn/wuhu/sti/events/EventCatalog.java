@@ -16,6 +16,7 @@ import cn.wuhu.sti.events.parks.ParkPlanned;
 import cn.wuhu.sti.events.parks.PlatformAccredited;
 import cn.wuhu.sti.events.parks.TenantMovedIn;
 import cn.wuhu.sti.events.parks.TenantMovedOut;
+import cn.wuhu.sti.events.statistics.StatisticsReported;
 import cn.wuhu.sti.events.talent.DueDiligenceStarted;
 import cn.wuhu.sti.events.talent.EnclaveOpened;
 import cn.wuhu.sti.events.talent.EnclaveProjectIncubated;
@@ -95,7 +96,8 @@ public final class EventCatalog {
             v1(CarrierAccredited.class, "parks", "carrier-accredited", Topics.PARKS),
             v1(CarrierLevelRaised.class, "parks", "carrier-level-raised", Topics.PARKS),
             v1(PlatformAccredited.class, "parks", "platform-accredited", Topics.PARKS),
-            v1(DispatchHeld.class, "parks", "dispatch-held", Topics.PARKS));
+            v1(DispatchHeld.class, "parks", "dispatch-held", Topics.PARKS),
+            v1(StatisticsReported.class, "statistics", "statistics-reported", Topics.STATISTICS));
 
     private static final Map<Class<?>, EventType> BY_CLASS =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::javaType, Function.identity()));

@@ -8,6 +8,7 @@ import cn.wuhu.sti.events.parks.CarrierEvent;
 import cn.wuhu.sti.events.parks.DispatchEvent;
 import cn.wuhu.sti.events.parks.ParkEvent;
 import cn.wuhu.sti.events.parks.PlatformEvent;
+import cn.wuhu.sti.events.statistics.StatisticsEvent;
 import cn.wuhu.sti.events.talent.EnclaveEvent;
 import cn.wuhu.sti.events.talent.FundProjectEvent;
 import cn.wuhu.sti.events.talent.TeamEvent;
@@ -112,7 +113,8 @@ class EventContractTest {
                         ScenarioEvent.class,
                         ProgrammeProjectEvent.class,
                         ActivityEvent.class)
-                .contains(ParkEvent.class, CarrierEvent.class, PlatformEvent.class, DispatchEvent.class);
+                .contains(ParkEvent.class, CarrierEvent.class, PlatformEvent.class, DispatchEvent.class)
+                .contains(StatisticsEvent.class);
     }
 
     @ParameterizedTest

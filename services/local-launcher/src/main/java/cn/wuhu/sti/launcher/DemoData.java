@@ -37,6 +37,7 @@ final class DemoData {
         var talent = TalentDemoPlan.generate();
         var techmarket = TechmarketDemoPlan.generate();
         var parks = ParksDemoPlan.generate(firms);
+        var statistics = StatisticsDemoPlan.generate();
         List<Part> parts = List.of(
                 new Part(
                         "enterprise",
@@ -62,7 +63,13 @@ final class DemoData {
                         parks.parks().size() + " parks with their tenants, carriers, platforms, dispatch meetings",
                         "/api/parks?size=1",
                         parks.parks().size(),
-                        parks::loadWith));
+                        parks::loadWith),
+                new Part(
+                        "statistics",
+                        "the statistics bureau's figures of 2022 and 2023",
+                        "/api/reports/statistics?size=1",
+                        statistics.reports().size(),
+                        statistics::loadWith));
 
         long started = System.nanoTime();
         List<CompletableFuture<Void>> loading = new ArrayList<>();
@@ -94,6 +101,7 @@ final class DemoData {
         expected.putAll(talent.expected2023());
         expected.putAll(techmarket.expected2023());
         expected.putAll(parks.expected2023());
+        expected.putAll(statistics.expected2023());
         awaitIndicators(client, expected, out);
     }
 

@@ -17,6 +17,6 @@ class ConventionsTest extends ServiceConventions {
     @Test
     void theDocumentDescribesThePathsOfThePublicContract() throws Exception {
         assertThat(OpenApiReference.paths(OpenApiReference.served(mvc)))
-                .containsKeys("/api/reports/indicators", "/api/reports/admin/rebuild");
+                .containsKeys("/api/reports/indicators", "/api/reports/admin/rebuild", "/api/reports/statistics");
     }
 }

@@ -13,8 +13,10 @@ import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reporting.ReportingApplication;
 import cn.wuhu.sti.reporting.enterprise.model.Firm;
 import cn.wuhu.sti.reporting.enterprise.readmodel.FirmReadModel;
+import cn.wuhu.sti.reporting.indicator.Indicator;
 import cn.wuhu.sti.reporting.indicator.IndicatorSource;
 import cn.wuhu.sti.reporting.support.ParksEvents;
+import cn.wuhu.sti.reporting.support.StatisticsEvents;
 import cn.wuhu.sti.reporting.support.TalentEvents;
 import cn.wuhu.sti.reporting.support.TechmarketEvents;
 import cn.wuhu.sti.test.SharedInfrastructure;
@@ -60,12 +62,14 @@ class RebuildOnStartTest {
                             TalentEvents.uniqueId("platform"),
                             AccreditationLevel.PROVINCIAL,
                             "2061-05-03",
-                            District.JIUJIANG));
+                            District.JIUJIANG),
+                    StatisticsEvents.reported(2061, 1, "1000.00", "37.55", "1.00"));
         }
         commitEndOfTopicFor(GROUP, Topics.ENTERPRISE, bootstrapServers);
         commitEndOfTopicFor(GROUP + "-talent", Topics.TALENT, bootstrapServers);
         commitEndOfTopicFor(GROUP + "-techmarket", Topics.TECHMARKET, bootstrapServers);
         commitEndOfTopicFor(GROUP + "-parks", Topics.PARKS, bootstrapServers);
+        commitEndOfTopicFor(GROUP + "-statistics", Topics.STATISTICS, bootstrapServers);
         try (var mongo = MongoClients.create(mongoUri)) {
             mongo.getDatabase(DATABASE)
                     .getCollection("firms")
@@ -97,7 +101,19 @@ class RebuildOnStartTest {
                     .until(() -> valueIn(service, "platforms.provincialplus.new", 2061, District.JIUJIANG)
                                     .compareTo(BigDecimal.ONE)
                             == 0);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> new BigDecimal("3.76").equals(cityWide(service, "rd.intensity", 2061)));
         }
+    }
+
+    private static BigDecimal cityWide(ConfigurableApplicationContext service, String code, int year) {
+        return service.getBeanProvider(IndicatorSource.class)
+                .orderedStream()
+                .flatMap(source -> source.indicatorsFor(year, Optional.empty()).stream())
+                .filter(indicator -> indicator.code().equals(code))
+                .map(Indicator::value)
+                .findFirst()
+                .orElse(null);
     }
 
     private static BigDecimal valueIn(

@@ -16,6 +16,7 @@ import static cn.wuhu.sti.reporting.support.ParksEvents.movedOut;
 import static cn.wuhu.sti.reporting.support.ParksEvents.parkOpened;
 import static cn.wuhu.sti.reporting.support.ParksEvents.parkPlanned;
 import static cn.wuhu.sti.reporting.support.ParksEvents.platformAccredited;
+import static cn.wuhu.sti.reporting.support.StatisticsEvents.reported;
 import static cn.wuhu.sti.reporting.support.TalentEvents.enclaveProjectLanded;
 import static cn.wuhu.sti.reporting.support.TalentEvents.fundProjectInvested;
 import static cn.wuhu.sti.reporting.support.TalentEvents.teamIncorporated;
@@ -121,7 +122,10 @@ class RebuildTest {
                             District.WHTZ),
                     platformAccredited(
                             uniqueId("platform"), AccreditationLevel.NATIONAL, year + "-06-01", District.WHTZ),
-                    dispatchHeld(uniqueId("dispatch"), year + "-07-01", DispatchChair.CITY_LEADER, park));
+                    dispatchHeld(uniqueId("dispatch"), year + "-07-01", DispatchChair.CITY_LEADER, park),
+                    reported(year, 1, "100000", "3000", "10"),
+                    reported(year, 2, "100000", "3755", "20"),
+                    reported(year, 1, "100000", "3000", "10"));
         }
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count(Indicators.of(mvc, year), "enterprise.littlegiant.total") == 1
@@ -138,6 +142,8 @@ class RebuildTest {
                                         .get("parks.occupancy")
                                         .compareTo(new BigDecimal("33.33"))
                                 == 0
+                        && new BigDecimal("3.76")
+                                .equals(Indicators.of(mvc, year).get("rd.intensity"))
                         && Indicators.of(mvc, year)
                                         .get("techmarket.contracts.amount")
                                         .compareTo(new BigDecimal("1200.20"))
@@ -152,6 +158,7 @@ class RebuildTest {
         assertThat(before.get("techmarket.challenges.awarded.amount")).isEqualTo(new BigDecimal("3000000.01"));
         assertThat(count(districtBefore, "parks.tenants.movedin")).isEqualTo(2);
         assertThat(count(districtBefore, "parks.opened")).isEqualTo(1);
+        assertThat(before.get("stats.fiscal.sti.amount")).isEqualByComparingTo("20");
 
         var response = mvc.perform(post("/api/reports/admin/rebuild")
                         .with(jwt().authorities(new SimpleGrantedAuthority("SCOPE_reports:admin"))))
@@ -164,9 +171,14 @@ class RebuildTest {
         assertThat(started.at("/dropped/talent_facts").asLong()).isGreaterThanOrEqualTo(5);
         assertThat(started.at("/dropped/techmarket_facts").asLong()).isGreaterThanOrEqualTo(5);
         assertThat(started.at("/dropped/parks_facts").asLong()).isGreaterThanOrEqualTo(9);
+        assertThat(started.at("/dropped/statistics_facts").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(started.path("dropped").has("statistics"))
+                .as("the reports posted to the API are the source, no read model")
+                .isFalse();
         assertThat(started.get("replaying").values())
                 .extracting(JsonNode::asString)
-                .containsExactlyInAnyOrder(Topics.ENTERPRISE, Topics.TALENT, Topics.TECHMARKET, Topics.PARKS);
+                .containsExactlyInAnyOrder(
+                        Topics.ENTERPRISE, Topics.TALENT, Topics.TECHMARKET, Topics.PARKS, Topics.STATISTICS);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertThat(Indicators.of(mvc, year)).isEqualTo(before);
             assertThat(Indicators.of(mvc, year, "WHTZ")).isEqualTo(districtBefore);
