@@ -1,8 +1,9 @@
 package cn.wuhu.sti.reporting.statistics.readmodel;
 
 import cn.wuhu.sti.reference.District;
-import cn.wuhu.sti.reporting.indicator.Indicator;
 import cn.wuhu.sti.reporting.indicator.IndicatorSource;
+import cn.wuhu.sti.reporting.indicator.Measured;
+import cn.wuhu.sti.reporting.statistics.model.StatisticsIndicator;
 import cn.wuhu.sti.reporting.statistics.model.StatisticsIndicatorCalculator;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,15 @@ class StatisticsIndicators implements IndicatorSource {
     }
 
     @Override
-    public List<Indicator> indicatorsFor(int year, Optional<District> district) {
-        return calculator.calculate(year, district, statistics.factsOf(year));
+    public List<Measured> measure(int year, Optional<District> district) {
+        // the facts behind each value come with the provenance work; until then none are listed
+        return calculator.calculate(year, district, statistics.factsOf(year)).stream()
+                .map(Measured::withoutFacts)
+                .toList();
+    }
+
+    @Override
+    public List<StatisticsIndicator> codes() {
+        return List.of(StatisticsIndicator.values());
     }
 }
