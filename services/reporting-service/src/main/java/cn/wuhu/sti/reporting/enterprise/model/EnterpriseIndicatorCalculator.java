@@ -45,6 +45,7 @@ public final class EnterpriseIndicatorCalculator {
                 .toList();
     }
 
+    /** The values alone. */
     public List<Indicator> calculate(int year, Collection<Firm> firms) {
         return count(year, firms).stream().map(EnterpriseCount::indicator).toList();
     }
