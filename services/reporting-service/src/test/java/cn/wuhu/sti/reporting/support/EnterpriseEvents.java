@@ -29,7 +29,11 @@ public final class EnterpriseEvents {
     }
 
     public static EnterpriseRegistered registered(String uscc, District district) {
-        return new EnterpriseRegistered(uscc, "芜湖测试科技有限公司", district, Industry.ROBOTICS, LocalDate.of(2015, 5, 1));
+        return registered(uscc, district, Industry.ROBOTICS);
+    }
+
+    public static EnterpriseRegistered registered(String uscc, District district, Industry industry) {
+        return new EnterpriseRegistered(uscc, "芜湖测试科技有限公司", district, industry, LocalDate.of(2015, 5, 1));
     }
 
     public static EnterpriseRecognized highTechWithinYear(String uscc, District district, int year) {

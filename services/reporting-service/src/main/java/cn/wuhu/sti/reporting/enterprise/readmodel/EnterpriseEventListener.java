@@ -5,6 +5,7 @@ import cn.wuhu.sti.events.InvalidEventException;
 import cn.wuhu.sti.events.Topics;
 import cn.wuhu.sti.events.enterprise.EnterpriseEvent;
 import cn.wuhu.sti.messaging.CloudEventMapper;
+import cn.wuhu.sti.reporting.enterprise.model.SourceEvent;
 import cn.wuhu.sti.reporting.rebuild.ReplayableTopicListener;
 import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -12,8 +13,9 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Feeds {@code sti.enterprise.v1} into the firm read model. A record that is not a valid enterprise event throws
- * {@link InvalidEventException}, which the platform's error handler sends to the dead-letter topic untried.
+ * Feeds {@code sti.enterprise.v1} into the firm read model, with each record's {@code ce_id} and {@code ce_type}. A
+ * record that is not a valid enterprise event throws {@link InvalidEventException}, which the platform's error
+ * handler sends to the dead-letter topic untried.
  */
 @Component
 class EnterpriseEventListener extends ReplayableTopicListener {
@@ -34,6 +36,8 @@ class EnterpriseEventListener extends ReplayableTopicListener {
         if (!(event instanceof EnterpriseEvent enterpriseEvent)) {
             throw new InvalidEventException("Not an enterprise event on " + Topics.ENTERPRISE + ": " + event);
         }
-        firms.apply(enterpriseEvent);
+        firms.apply(
+                enterpriseEvent,
+                new SourceEvent(record.value().getId(), record.value().getType()));
     }
 }

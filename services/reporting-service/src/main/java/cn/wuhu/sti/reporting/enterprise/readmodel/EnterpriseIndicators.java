@@ -1,6 +1,7 @@
 package cn.wuhu.sti.reporting.enterprise.readmodel;
 
 import cn.wuhu.sti.reference.District;
+import cn.wuhu.sti.reporting.enterprise.model.EnterpriseCount;
 import cn.wuhu.sti.reporting.enterprise.model.EnterpriseIndicator;
 import cn.wuhu.sti.reporting.enterprise.model.EnterpriseIndicatorCalculator;
 import cn.wuhu.sti.reporting.indicator.IndicatorSource;
@@ -10,7 +11,10 @@ import java.util.Optional;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** The {@code enterprise.*} indicators, computed in memory over the firms of the district (or all of them). */
+/**
+ * The {@code enterprise.*} indicators, computed in memory over the firms of the district (or all of them), each with
+ * one fact per item it counts.
+ */
 @Component
 @Order(20)
 class EnterpriseIndicators implements IndicatorSource {
@@ -24,9 +28,8 @@ class EnterpriseIndicators implements IndicatorSource {
 
     @Override
     public List<Measured> measure(int year, Optional<District> district) {
-        // the facts behind each value come with the provenance work; until then none are listed
-        return calculator.calculate(year, firms.firms(district)).stream()
-                .map(Measured::withoutFacts)
+        return calculator.count(year, firms.firms(district)).stream()
+                .map(EnterpriseCount::measured)
                 .toList();
     }
 

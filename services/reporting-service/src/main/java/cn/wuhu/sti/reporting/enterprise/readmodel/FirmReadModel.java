@@ -8,11 +8,14 @@ import cn.wuhu.sti.events.enterprise.EnterpriseRegistered;
 import cn.wuhu.sti.events.enterprise.RecognitionRevoked;
 import cn.wuhu.sti.reference.Designation;
 import cn.wuhu.sti.reference.District;
+import cn.wuhu.sti.reference.Industry;
 import cn.wuhu.sti.reference.Tier;
 import cn.wuhu.sti.reporting.enterprise.model.AnnualReport;
 import cn.wuhu.sti.reporting.enterprise.model.Firm;
 import cn.wuhu.sti.reporting.enterprise.model.HeldDesignation;
 import cn.wuhu.sti.reporting.enterprise.model.Recognition;
+import cn.wuhu.sti.reporting.enterprise.model.Revocation;
+import cn.wuhu.sti.reporting.enterprise.model.SourceEvent;
 import cn.wuhu.sti.reporting.rebuild.ReadModel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -32,11 +35,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * One document per firm ({@code _id} = USCC). Every event is applied with a single-document update that is
- * idempotent by construction: recognitions form a set keyed by tier and certificate number, revocations and
- * designations are sets of whole values, and each year keeps only the annual report with the highest revision. A
+ * idempotent by construction: recognitions form a set keyed by tier and certificate number, revocations by those and
+ * the day, designations by kind and day, and each year keeps only the annual report with the highest revision. A
  * re-sent or late event therefore changes nothing, in any order, without multi-document transactions or a table of
- * seen event ids. A revocation is kept apart from the recognition it names and joined when the firm is read, so it
- * may arrive first.
+ * seen event ids. Each entry keeps the {@code ce_id} and {@code ce_type} of the event that recorded it, so a value can
+ * name the events behind it; the registration sets the firm's industry whenever it arrives. A revocation is kept
+ * apart from the recognition it names and joined when the firm is read, so it may arrive first.
  */
 @Component
 public class FirmReadModel implements ReadModel {
@@ -49,19 +53,19 @@ public class FirmReadModel implements ReadModel {
         this.mongo = mongo;
     }
 
-    public void apply(EnterpriseEvent event) {
+    public void apply(EnterpriseEvent event, SourceEvent source) {
         // Java 17: no pattern switch yet. Of the seven types, RecognitionExpired and CandidateIdentified change
         // nothing here: validity already follows from validUntil, and a candidate is no indicator.
         if (event instanceof EnterpriseRegistered registered) {
             apply(registered);
         } else if (event instanceof EnterpriseRecognized recognized) {
-            apply(recognized);
+            apply(recognized, source);
         } else if (event instanceof AnnualReportFiled filed) {
-            apply(filed);
+            apply(filed, source);
         } else if (event instanceof RecognitionRevoked revoked) {
-            apply(revoked);
+            apply(revoked, source);
         } else if (event instanceof EnterpriseDesignated designated) {
-            apply(designated);
+            apply(designated, source);
         }
     }
 
@@ -70,47 +74,45 @@ public class FirmReadModel implements ReadModel {
                 byUscc(event.uscc()),
                 new Update()
                         .set("name", event.name())
-                        .set("district", event.district().name()),
+                        .set("district", event.district().name())
+                        .set("industry", event.industry().name()),
                 COLLECTION);
     }
 
-    private void apply(EnterpriseRecognized event) {
-        Query notYetHeld = byUscc(event.uscc())
-                .addCriteria(Criteria.where("recognitions")
-                        .not()
-                        .elemMatch(Criteria.where("tier")
-                                .is(event.tier().name())
-                                .and("certificateNo")
-                                .is(event.certificateNo())));
-        Document recognition = new Document("tier", event.tier().name())
-                .append("certificateNo", event.certificateNo())
+    private void apply(EnterpriseRecognized event, SourceEvent source) {
+        Document certificate = new Document("tier", event.tier().name()).append("certificateNo", event.certificateNo());
+        Document recognition = new Document(certificate)
                 .append("recognizedOn", event.recognizedOn().toString())
                 .append("validUntil", event.validUntil().toString());
         upsertUnlessAlreadyApplied(
-                notYetHeld,
-                new Update().set("district", event.district().name()).push("recognitions", recognition));
+                notYetIn("recognitions", event.uscc(), certificate),
+                new Update()
+                        .set("district", event.district().name())
+                        .push("recognitions", recorded(recognition, source)));
     }
 
-    private void apply(RecognitionRevoked event) {
+    private void apply(RecognitionRevoked event, SourceEvent source) {
         Document revocation = new Document("tier", event.tier().name())
                 .append("certificateNo", event.certificateNo())
                 .append("revokedOn", event.revokedOn().toString());
-        mongo.upsert(
-                byUscc(event.uscc()),
-                new Update().set("district", event.district().name()).addToSet("revocations", revocation),
-                COLLECTION);
+        upsertUnlessAlreadyApplied(
+                notYetIn("revocations", event.uscc(), revocation),
+                new Update()
+                        .set("district", event.district().name())
+                        .push("revocations", recorded(revocation, source)));
     }
 
-    private void apply(EnterpriseDesignated event) {
+    private void apply(EnterpriseDesignated event, SourceEvent source) {
         Document designation = new Document("kind", event.kind().name())
                 .append("since", event.since().toString());
-        mongo.upsert(
-                byUscc(event.uscc()),
-                new Update().set("district", event.district().name()).addToSet("designations", designation),
-                COLLECTION);
+        upsertUnlessAlreadyApplied(
+                notYetIn("designations", event.uscc(), designation),
+                new Update()
+                        .set("district", event.district().name())
+                        .push("designations", recorded(designation, source)));
     }
 
-    private void apply(AnnualReportFiled event) {
+    private void apply(AnnualReportFiled event, SourceEvent source) {
         String path = "annualReports." + event.year();
         Query olderOrAbsent = byUscc(event.uscc())
                 .addCriteria(Criteria.where(path + ".revision").not().gte(event.revision()));
@@ -126,18 +128,19 @@ public class FirmReadModel implements ReadModel {
                 .append("aboveScaleManufacturer", event.aboveScaleManufacturer());
         upsertUnlessAlreadyApplied(
                 olderOrAbsent,
-                new Update().set("district", event.district().name()).set(path, report));
+                new Update().set("district", event.district().name()).set(path, recorded(report, source)));
     }
 
     /**
      * The guard sits in the filter: when the document exists but the guard fails, the upsert tries to insert a
-     * second document with the same {@code _id}, and that duplicate key means "already applied".
+     * second document with the same {@code _id}, and that duplicate key means "already applied". The first event to
+     * record an entry is the one it names.
      */
     private void upsertUnlessAlreadyApplied(Query guarded, Update update) {
         try {
             mongo.upsert(guarded, update, COLLECTION);
         } catch (DuplicateKeyException alreadyApplied) {
-            // the same recognition, or a report of the same or a higher revision, is already in the model
+            // the same recognition, revocation or designation, or a report of the same or a higher revision, is in
         }
     }
 
@@ -159,6 +162,27 @@ public class FirmReadModel implements ReadModel {
         return Query.query(Criteria.where("_id").is(uscc));
     }
 
+    /** The firm, unless its array already holds an entry with every field of {@code key}. */
+    private static Query notYetIn(String array, String uscc, Document key) {
+        Criteria sameKey = null;
+        for (var field : key.entrySet()) {
+            sameKey = sameKey == null
+                    ? Criteria.where(field.getKey()).is(field.getValue())
+                    : sameKey.and(field.getKey()).is(field.getValue());
+        }
+        return byUscc(uscc).addCriteria(Criteria.where(array).not().elemMatch(sameKey));
+    }
+
+    private static Document recorded(Document entry, SourceEvent source) {
+        return new Document(entry).append("eventId", source.id()).append("eventType", source.type());
+    }
+
+    /** Absent in a document stored before event ids were kept, until a rebuild replays the topic. */
+    private static Optional<SourceEvent> recordedBy(Document entry) {
+        return Optional.ofNullable(entry.getString("eventId"))
+                .map(id -> new SourceEvent(id, entry.getString("eventType")));
+    }
+
     private static Firm toFirm(Document doc) {
         List<Document> revocations = doc.getList("revocations", Document.class, List.of());
         var recognitions = doc.getList("recognitions", Document.class, List.of()).stream()
@@ -167,12 +191,14 @@ public class FirmReadModel implements ReadModel {
                                 Tier.valueOf(r.getString("tier")),
                                 r.getString("certificateNo"),
                                 LocalDate.parse(r.getString("recognizedOn")),
-                                LocalDate.parse(r.getString("validUntil"))),
+                                LocalDate.parse(r.getString("validUntil")),
+                                recordedBy(r),
+                                Optional.empty()),
                         revocations))
                 .collect(Collectors.toSet());
         var designations = doc.getList("designations", Document.class, List.of()).stream()
                 .map(d -> new HeldDesignation(
-                        Designation.valueOf(d.getString("kind")), LocalDate.parse(d.getString("since"))))
+                        Designation.valueOf(d.getString("kind")), LocalDate.parse(d.getString("since")), recordedBy(d)))
                 .collect(Collectors.toSet());
         Map<Integer, AnnualReport> reports = new HashMap<>();
         Document annual = doc.get("annualReports", Document.class);
@@ -187,11 +213,17 @@ public class FirmReadModel implements ReadModel {
                                 decimal(r.get("revenue")),
                                 r.getBoolean("rdActivity"),
                                 r.getBoolean("rdInstitution"),
-                                r.getBoolean("aboveScaleManufacturer")));
+                                r.getBoolean("aboveScaleManufacturer"),
+                                recordedBy(r)));
             });
         }
         return new Firm(
-                doc.getString("_id"), District.valueOf(doc.getString("district")), recognitions, designations, reports);
+                doc.getString("_id"),
+                District.valueOf(doc.getString("district")),
+                Optional.ofNullable(doc.getString("industry")).map(Industry::valueOf),
+                recognitions,
+                designations,
+                reports);
     }
 
     private static Recognition withRevocations(Recognition recognition, List<Document> revocations) {
@@ -199,7 +231,8 @@ public class FirmReadModel implements ReadModel {
         for (Document revocation : revocations) {
             if (revocation.getString("tier").equals(recognition.tier().name())
                     && revocation.getString("certificateNo").equals(recognition.certificateNo())) {
-                revised = revised.revokedAsOf(LocalDate.parse(revocation.getString("revokedOn")));
+                revised = revised.revokedBy(
+                        new Revocation(LocalDate.parse(revocation.getString("revokedOn")), recordedBy(revocation)));
             }
         }
         return revised;

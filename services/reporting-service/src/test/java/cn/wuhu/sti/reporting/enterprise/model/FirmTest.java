@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wuhu.sti.reference.Tier;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class FirmTest {
@@ -41,6 +42,17 @@ class FirmTest {
 
         assertThat(lateThenEarly.revokedOn()).contains(LocalDate.parse("2024-03-01"));
         assertThat(earlyThenLate).isEqualTo(lateThenEarly);
+    }
+
+    @Test
+    void theEarlierRevocationIsTheOneNamedWhicheverCameFirst() {
+        var early = new Revocation(
+                LocalDate.parse("2024-03-01"), Optional.of(new SourceEvent("early", FirmMother.REVOKED)));
+        var late =
+                new Revocation(LocalDate.parse("2024-09-01"), Optional.of(new SourceEvent("late", FirmMother.REVOKED)));
+
+        assertThat(recognition.revokedBy(late).revokedBy(early).revocation()).contains(early);
+        assertThat(recognition.revokedBy(early).revokedBy(late).revocation()).contains(early);
     }
 
     @Test
