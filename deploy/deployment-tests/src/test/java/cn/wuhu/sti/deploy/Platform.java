@@ -62,8 +62,14 @@ final class Platform {
 
     private Platform() {}
 
+    private static final List<Service> CONTEXT_SERVICES = readContextServices();
+
     /** The context services of the launcher's {@code ContextService} enum, in its order. */
     static List<Service> contextServices() {
+        return CONTEXT_SERVICES;
+    }
+
+    private static List<Service> readContextServices() {
         String launcher =
                 Repository.read("services/local-launcher/src/main/java/cn/wuhu/sti/launcher/ContextService.java");
         List<Service> services = new ArrayList<>();
@@ -79,7 +85,7 @@ final class Platform {
         if (services.isEmpty()) {
             throw new IllegalStateException("No service found in the launcher's ContextService enum");
         }
-        return services;
+        return List.copyOf(services);
     }
 
     static Map<String, Service> contextServicesByName() {
