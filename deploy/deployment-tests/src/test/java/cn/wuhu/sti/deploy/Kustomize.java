@@ -20,7 +20,7 @@ final class Kustomize {
     private static final Map<String, Manifests> RENDERED = new ConcurrentHashMap<>();
     private static final String KUBECTL_MISSING =
             "kubectl is not on the PATH, so the Kustomize overlays were not rendered"
-                    + " (.ci/run installs it; or apt-get install kubectl / see docs/operations.md)";
+                    + " (.ci/run installs it; any kubectl with Kustomize 5 will do)";
     private static volatile Boolean kubectlPresent;
 
     private Kustomize() {}
@@ -38,6 +38,7 @@ final class Kustomize {
                 kubectlPresent = true;
             } catch (IllegalStateException e) {
                 kubectlPresent = false;
+                System.err.println("deployment-tests: " + KUBECTL_MISSING);
             }
         }
         return kubectlPresent;

@@ -7,6 +7,10 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -69,6 +73,21 @@ class OverlaysTest {
                     .as("KafkaUser " + user.getMetadata().getName() + ": Strimzi generates the password")
                     .isNull();
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {Kustomize.DEV, Kustomize.PROD})
+    void everySecretAnAdministratorMustCreateIsListedInTheOperationsGuide(String overlay) {
+        Manifests manifests = Kustomize.render(overlay);
+        String guide = Repository.read("docs/operations.md");
+        List<String> created = new ArrayList<>();
+        Mongo.users(manifests)
+                .forEach(user -> created.add((String) ((Map<?, ?>) user.get("passwordSecretRef")).get("name")));
+        manifests
+                .all(Ingress.class)
+                .forEach(ingress -> ingress.getSpec().getTls().forEach(tls -> created.add(tls.getSecretName())));
+
+        assertThat(created).isNotEmpty().allSatisfy(secret -> assertThat(guide).contains("`" + secret + "`"));
     }
 
     private static String describe(HasMetadata object) {
