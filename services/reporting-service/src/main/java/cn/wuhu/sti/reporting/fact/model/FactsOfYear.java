@@ -78,7 +78,7 @@ public final class FactsOfYear {
                 summands.stream().map(CountedFact::amount).reduce(BigDecimal.ZERO, BigDecimal::add), summands);
     }
 
-    /** A value computed otherwise from {@code facts} (a ratio of what they add up to): they are listed without amounts. */
+    /** A value computed otherwise from {@code facts} (a ratio of their sums): they are listed without amounts. */
     public Figure computedFrom(BigDecimal value, Collection<? extends Fact> facts) {
         return new Figure(value, facts.stream().map(fact -> listed(fact, null)).toList());
     }
