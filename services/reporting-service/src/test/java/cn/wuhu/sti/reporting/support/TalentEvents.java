@@ -21,7 +21,11 @@ public final class TalentEvents {
     }
 
     public static TeamLanded teamLanded(String teamId, String landedOn, District district) {
-        return new TeamLanded(teamId, LocalDate.parse(landedOn), district, Industry.ROBOTICS);
+        return teamLanded(teamId, landedOn, district, Industry.ROBOTICS);
+    }
+
+    public static TeamLanded teamLanded(String teamId, String landedOn, District district, Industry industry) {
+        return new TeamLanded(teamId, LocalDate.parse(landedOn), district, industry);
     }
 
     public static TeamIncorporated teamIncorporated(String teamId, String incorporatedOn, District landingDistrict) {
@@ -35,8 +39,12 @@ public final class TalentEvents {
     }
 
     public static FundProjectInvested fundProjectInvested(String projectId, String investedOn, String amount) {
-        return new FundProjectInvested(
-                projectId, LocalDate.parse(investedOn), new BigDecimal(amount), Industry.ROBOTICS);
+        return fundProjectInvested(projectId, investedOn, amount, Industry.ROBOTICS);
+    }
+
+    public static FundProjectInvested fundProjectInvested(
+            String projectId, String investedOn, String amount, Industry industry) {
+        return new FundProjectInvested(projectId, LocalDate.parse(investedOn), new BigDecimal(amount), industry);
     }
 
     public static EnclaveProjectLanded enclaveProjectLanded(

@@ -109,12 +109,17 @@ public final class TechmarketEvents {
 
     public static AchievementPublished achievementPublished(
             String achievementId, String publishedOn, Optional<District> district) {
+        return achievementPublished(achievementId, publishedOn, district, Industry.ROBOTICS);
+    }
+
+    public static AchievementPublished achievementPublished(
+            String achievementId, String publishedOn, Optional<District> district, Industry industry) {
         return new AchievementPublished(
                 achievementId,
                 "工业机器人视觉定位系统",
                 Optional.empty(),
                 "安徽工程大学",
-                Industry.ROBOTICS,
+                industry,
                 LocalDate.parse(publishedOn),
                 district);
     }

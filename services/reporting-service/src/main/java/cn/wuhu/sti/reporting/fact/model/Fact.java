@@ -1,10 +1,11 @@
 package cn.wuhu.sti.reporting.fact.model;
 
 import cn.wuhu.sti.reference.District;
+import cn.wuhu.sti.reference.Industry;
 import java.time.LocalDate;
 import java.util.Optional;
 
-/** A dated fact that an indicator counts in the year of its date. */
+/** A dated fact that an indicator counts in the year of its date, with the event it stands on. */
 public interface Fact {
 
     LocalDate date();
@@ -18,5 +19,15 @@ public interface Fact {
      */
     default boolean countsIn(District district) {
         return place().equals(Optional.of(district));
+    }
+
+    /** What the fact is about: a team, a project, a contract's registration number, a tenant firm. */
+    String subject();
+
+    SourceEvent source();
+
+    /** The industry the fact's event names; empty when it names none. */
+    default Optional<Industry> industry() {
+        return Optional.empty();
     }
 }

@@ -1,8 +1,9 @@
 package cn.wuhu.sti.reporting.fact.model;
 
 import cn.wuhu.sti.reference.District;
-import cn.wuhu.sti.reporting.indicator.Indicator;
+import cn.wuhu.sti.reporting.indicator.CountedFact;
 import cn.wuhu.sti.reporting.indicator.IndicatorCode;
+import cn.wuhu.sti.reporting.indicator.Measured;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -16,6 +17,10 @@ import java.util.function.Function;
  * the district ({@link Fact#countsIn}). Indicators whose facts name no district are left out of a district's report.
  * An indicator of what stands at year end (parks in use on 31 December) counts the facts dated up to that day
  * ({@link #upToYearEnd}), when it was given them (see {@code FactReadModel#factsUpToEndOf}).
+ *
+ * <p>Each value lists the facts behind it ({@link Figure}): a count one per counted fact, a sum one per summand with
+ * its amount, so the list's length is the count and its amounts add up to the sum, exactly. Under a district filter a
+ * listed fact names that district, the one it counts in.
  */
 public final class FactsOfYear {
 
@@ -58,20 +63,48 @@ public final class FactsOfYear {
         return yearEnd;
     }
 
-    public static BigDecimal count(Collection<?> facts) {
-        return BigDecimal.valueOf(facts.size());
+    /** A count, of one listed fact per counted fact. */
+    public Figure count(Collection<? extends Fact> facts) {
+        return new Figure(
+                BigDecimal.valueOf(facts.size()),
+                facts.stream().map(fact -> listed(fact, null)).toList());
     }
 
-    /** Exact to the last decimal: BigDecimal addition never rounds. */
-    public static <F> BigDecimal sum(Collection<F> facts, Function<F, BigDecimal> amount) {
-        return facts.stream().map(amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    /** A sum, exact to the last decimal (BigDecimal addition never rounds), of one listed fact per summand. */
+    public <F extends Fact> Figure sum(Collection<F> facts, Function<F, BigDecimal> amount) {
+        List<CountedFact> summands =
+                facts.stream().map(fact -> listed(fact, amount.apply(fact))).toList();
+        return new Figure(
+                summands.stream().map(CountedFact::amount).reduce(BigDecimal.ZERO, BigDecimal::add), summands);
     }
 
-    /** The codes in their order, valued; a district's report leaves out the city-wide ones. */
-    public <C extends IndicatorCode> List<Indicator> answer(C[] codes, Function<C, BigDecimal> value) {
+    /** A value computed otherwise from {@code facts} (a ratio of their sums): they are listed without amounts. */
+    public Figure computedFrom(BigDecimal value, Collection<? extends Fact> facts) {
+        return new Figure(value, facts.stream().map(fact -> listed(fact, null)).toList());
+    }
+
+    /** The codes in their order, each measured; a district's report leaves out the city-wide ones. */
+    public <C extends IndicatorCode> List<Measured> answer(C[] codes, Function<C, Figure> figure) {
         return Arrays.stream(codes)
                 .filter(code -> district.isEmpty() || !code.cityWideOnly())
-                .map(code -> code.of(value.apply(code)))
+                .map(code -> {
+                    Figure measured = figure.apply(code);
+                    return new Measured(code.of(measured.value()), measured.facts());
+                })
                 .toList();
     }
+
+    private CountedFact listed(Fact fact, BigDecimal amount) {
+        return new CountedFact(
+                fact.source().id(),
+                fact.source().type(),
+                fact.subject(),
+                fact.date(),
+                district.or(fact::place).orElse(null),
+                fact.industry().orElse(null),
+                amount);
+    }
+
+    /** A value with the facts behind it, before its code names it. */
+    public record Figure(BigDecimal value, List<CountedFact> facts) {}
 }

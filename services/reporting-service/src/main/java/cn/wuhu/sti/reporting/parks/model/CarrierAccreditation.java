@@ -3,12 +3,18 @@ package cn.wuhu.sti.reporting.parks.model;
 import cn.wuhu.sti.events.parks.AccreditationLevel;
 import cn.wuhu.sti.events.parks.CarrierKind;
 import cn.wuhu.sti.reference.District;
+import cn.wuhu.sti.reporting.fact.model.SourceEvent;
 import java.time.LocalDate;
 import java.util.Optional;
 
 /** An incubation carrier (孵化器, 众创空间, 中试基地) was accredited at {@code level} in {@code district}. */
 public record CarrierAccreditation(
-        String carrierId, CarrierKind kind, AccreditationLevel level, LocalDate accreditedOn, District district)
+        String carrierId,
+        CarrierKind kind,
+        AccreditationLevel level,
+        LocalDate accreditedOn,
+        District district,
+        SourceEvent source)
         implements ParksFact {
 
     @Override
@@ -19,5 +25,10 @@ public record CarrierAccreditation(
     @Override
     public Optional<District> place() {
         return Optional.of(district);
+    }
+
+    @Override
+    public String subject() {
+        return carrierId;
     }
 }

@@ -3,6 +3,7 @@ package cn.wuhu.sti.reporting.parks.model;
 import cn.wuhu.sti.events.parks.AccreditationLevel;
 import cn.wuhu.sti.events.parks.CarrierKind;
 import cn.wuhu.sti.reference.District;
+import cn.wuhu.sti.reporting.fact.model.SourceEvent;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -13,7 +14,8 @@ public record CarrierRaise(
         AccreditationLevel from,
         AccreditationLevel to,
         LocalDate raisedOn,
-        District district)
+        District district,
+        SourceEvent source)
         implements ParksFact {
 
     /** The raise that makes the carrier provincial-or-higher: from below provincial to provincial or national. */
@@ -29,5 +31,10 @@ public record CarrierRaise(
     @Override
     public Optional<District> place() {
         return Optional.of(district);
+    }
+
+    @Override
+    public String subject() {
+        return carrierId;
     }
 }

@@ -2,6 +2,7 @@ package cn.wuhu.sti.reporting.parks.model;
 
 import cn.wuhu.sti.events.parks.DispatchChair;
 import cn.wuhu.sti.reference.District;
+import cn.wuhu.sti.reporting.fact.model.SourceEvent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,12 @@ import java.util.stream.Collectors;
  * counts for the city only.
  */
 public record DispatchMeeting(
-        String dispatchId, LocalDate heldOn, DispatchChair chair, List<String> parkIds, Set<District> districts)
+        String dispatchId,
+        LocalDate heldOn,
+        DispatchChair chair,
+        List<String> parkIds,
+        Set<District> districts,
+        SourceEvent source)
         implements ParksFact {
 
     public DispatchMeeting {
@@ -36,7 +42,8 @@ public record DispatchMeeting(
                 parkIds.stream()
                         .map(districtOfPark::get)
                         .filter(Objects::nonNull)
-                        .collect(Collectors.toSet()));
+                        .collect(Collectors.toSet()),
+                source);
     }
 
     @Override
@@ -53,5 +60,10 @@ public record DispatchMeeting(
     @Override
     public boolean countsIn(District district) {
         return districts.contains(district);
+    }
+
+    @Override
+    public String subject() {
+        return dispatchId;
     }
 }

@@ -1,21 +1,20 @@
 package cn.wuhu.sti.reporting.parks.model;
 
-import static cn.wuhu.sti.reporting.fact.model.FactsOfYear.count;
-import static cn.wuhu.sti.reporting.fact.model.FactsOfYear.sum;
-
 import cn.wuhu.sti.events.parks.CarrierKind;
 import cn.wuhu.sti.events.parks.DispatchChair;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reporting.fact.model.FactsOfYear;
-import cn.wuhu.sti.reporting.indicator.Indicator;
+import cn.wuhu.sti.reporting.fact.model.FactsOfYear.Figure;
+import cn.wuhu.sti.reporting.indicator.Measured;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -40,71 +39,84 @@ import java.util.stream.Stream;
  *
  * Everything counts in its district: a park's, its tenants' (which is the park's), a carrier's, a platform's. A
  * dispatch meeting names no district and counts in the district of each of its parks (see {@link DispatchMeeting}).
+ *
+ * <p>Each value lists its facts: a count the facts it counts (the parks in use by their openings, a new carrier by
+ * the accreditation or raise that made it provincial-or-higher), the occupancy the openings of the parks in use and
+ * their move-ins and move-outs up to 31 December.
  */
 public final class ParksIndicatorCalculator {
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     private static final BigDecimal NO_OCCUPANCY = new BigDecimal("0.00");
 
-    public List<Indicator> calculate(int year, Optional<District> district, Collection<ParksFact> facts) {
+    public List<Measured> measure(int year, Optional<District> district, Collection<ParksFact> facts) {
         FactsOfYear ofYear = FactsOfYear.of(year, district, locateDispatches(facts));
-        return ofYear.answer(ParksIndicator.values(), indicator -> value(indicator, ofYear));
+        return ofYear.answer(ParksIndicator.values(), indicator -> figure(indicator, ofYear));
     }
 
-    private static BigDecimal value(ParksIndicator indicator, FactsOfYear facts) {
+    private static Figure figure(ParksIndicator indicator, FactsOfYear facts) {
         return switch (indicator) {
-            case CONSTRUCTION_STARTED -> count(facts.all(ParkConstructionStart.class));
-            case OPENED -> count(facts.all(ParkOpening.class));
-            case IN_USE_TOTAL -> count(openAtYearEnd(facts).keySet());
-            case TENANTS_MOVED_IN -> count(facts.all(TenantMoveIn.class));
+            case CONSTRUCTION_STARTED -> facts.count(facts.all(ParkConstructionStart.class));
+            case OPENED -> facts.count(facts.all(ParkOpening.class));
+            case IN_USE_TOTAL -> facts.count(openAtYearEnd(facts).values());
+            case TENANTS_MOVED_IN -> facts.count(facts.all(TenantMoveIn.class));
             case OCCUPANCY -> occupancyAtYearEnd(facts);
             case CARRIERS_PROVINCIAL_PLUS_NEW ->
-                count(newProvincialPlusCarriers(facts, kind -> kind != CarrierKind.PILOT_BASE));
+                facts.count(newProvincialPlusCarriers(facts, kind -> kind != CarrierKind.PILOT_BASE));
             case PILOT_BASES_PROVINCIAL_PLUS_NEW ->
-                count(newProvincialPlusCarriers(facts, kind -> kind == CarrierKind.PILOT_BASE));
+                facts.count(newProvincialPlusCarriers(facts, kind -> kind == CarrierKind.PILOT_BASE));
             case PLATFORMS_PROVINCIAL_PLUS_NEW ->
-                count(facts.all(PlatformAccreditation.class).stream()
+                facts.count(facts.all(PlatformAccreditation.class).stream()
                         .filter(platform -> platform.level().isProvincialOrHigher())
                         .toList());
-            case DISPATCHES_CITY_LEADER -> count(dispatches(facts, DispatchChair.CITY_LEADER));
-            case DISPATCHES_BUREAU -> count(dispatches(facts, DispatchChair.BUREAU));
+            case DISPATCHES_CITY_LEADER -> facts.count(dispatches(facts, DispatchChair.CITY_LEADER));
+            case DISPATCHES_BUREAU -> facts.count(dispatches(facts, DispatchChair.BUREAU));
         };
     }
 
-    /** The parks open on 31 December, each with its usable area. */
-    private static Map<String, BigDecimal> openAtYearEnd(FactsOfYear facts) {
+    /** The parks open on 31 December, each by its (first) opening. */
+    private static Map<String, ParkOpening> openAtYearEnd(FactsOfYear facts) {
         return facts.upToYearEnd(ParkOpening.class).stream()
-                .collect(Collectors.toMap(ParkOpening::parkId, ParkOpening::usableArea, (first, again) -> first));
+                .collect(Collectors.toMap(
+                        ParkOpening::parkId, Function.identity(), (first, again) -> first, LinkedHashMap::new));
     }
 
-    private static BigDecimal occupancyAtYearEnd(FactsOfYear facts) {
-        Map<String, BigDecimal> open = openAtYearEnd(facts);
-        BigDecimal usable = sum(open.values(), area -> area);
+    private static Figure occupancyAtYearEnd(FactsOfYear facts) {
+        Map<String, ParkOpening> open = openAtYearEnd(facts);
+        List<TenantMoveIn> movedIn = facts.upToYearEnd(TenantMoveIn.class).stream()
+                .filter(in -> open.containsKey(in.parkId()))
+                .toList();
+        List<TenantMoveOut> movedOut = facts.upToYearEnd(TenantMoveOut.class).stream()
+                .filter(out -> open.containsKey(out.parkId()))
+                .toList();
+        List<ParksFact> computedFrom = Stream.of(open.values(), movedIn, movedOut)
+                .<ParksFact>flatMap(Collection::stream)
+                .toList();
+        BigDecimal usable = total(open.values(), ParkOpening::usableArea);
         if (usable.signum() == 0) {
-            return NO_OCCUPANCY;
+            return facts.computedFrom(NO_OCCUPANCY, computedFrom);
         }
-        BigDecimal movedIn = sum(
-                facts.upToYearEnd(TenantMoveIn.class).stream()
-                        .filter(in -> open.containsKey(in.parkId()))
-                        .toList(),
-                TenantMoveIn::area);
-        BigDecimal movedOut = sum(
-                facts.upToYearEnd(TenantMoveOut.class).stream()
-                        .filter(out -> open.containsKey(out.parkId()))
-                        .toList(),
-                TenantMoveOut::area);
-        return movedIn.subtract(movedOut).multiply(HUNDRED).divide(usable, 2, RoundingMode.HALF_UP);
+        BigDecimal leased = total(movedIn, TenantMoveIn::area).subtract(total(movedOut, TenantMoveOut::area));
+        return facts.computedFrom(leased.multiply(HUNDRED).divide(usable, 2, RoundingMode.HALF_UP), computedFrom);
     }
 
-    /** The carriers of the kinds that became provincial-or-higher in the year, each once. */
-    private static Set<String> newProvincialPlusCarriers(FactsOfYear facts, Predicate<CarrierKind> kinds) {
-        Stream<String> accredited = facts.all(CarrierAccreditation.class).stream()
+    private static <F> BigDecimal total(Collection<F> facts, Function<F, BigDecimal> area) {
+        return facts.stream().map(area).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /**
+     * The carriers of the kinds that became provincial-or-higher in the year, each once, by the accreditation or raise
+     * that made it so (the first, should there be two).
+     */
+    private static Collection<ParksFact> newProvincialPlusCarriers(FactsOfYear facts, Predicate<CarrierKind> kinds) {
+        Map<String, ParksFact> byCarrier = new LinkedHashMap<>();
+        facts.all(CarrierAccreditation.class).stream()
                 .filter(carrier -> kinds.test(carrier.kind()) && carrier.level().isProvincialOrHigher())
-                .map(CarrierAccreditation::carrierId);
-        Stream<String> raised = facts.all(CarrierRaise.class).stream()
+                .forEach(carrier -> byCarrier.putIfAbsent(carrier.carrierId(), carrier));
+        facts.all(CarrierRaise.class).stream()
                 .filter(raise -> kinds.test(raise.kind()) && raise.reachesProvincialOrHigher())
-                .map(CarrierRaise::carrierId);
-        return Stream.concat(accredited, raised).collect(Collectors.toSet());
+                .forEach(raise -> byCarrier.putIfAbsent(raise.carrierId(), raise));
+        return byCarrier.values();
     }
 
     private static List<DispatchMeeting> dispatches(FactsOfYear facts, DispatchChair chair) {

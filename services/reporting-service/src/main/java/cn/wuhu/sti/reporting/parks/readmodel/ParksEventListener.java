@@ -1,6 +1,7 @@
 package cn.wuhu.sti.reporting.parks.readmodel;
 
 import cn.wuhu.sti.events.Topics;
+import cn.wuhu.sti.reporting.fact.readmodel.FactReadModel;
 import cn.wuhu.sti.reporting.rebuild.ReplayableTopicListener;
 import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -8,8 +9,8 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Feeds {@code sti.parks.v1} into the parks fact read model; a record that is not a parks event goes to the
- * dead-letter topic (see {@link ReplayableTopicListener#eventOf}).
+ * Feeds {@code sti.parks.v1} into the parks fact read model, with each record's {@code ce_id} and {@code ce_type}; a
+ * record that is not a parks event goes to the dead-letter topic (see {@link ReplayableTopicListener#eventOf}).
  */
 @Component
 class ParksEventListener extends ReplayableTopicListener {
@@ -30,6 +31,6 @@ class ParksEventListener extends ReplayableTopicListener {
             topics = Topics.PARKS,
             concurrency = "1")
     void on(ConsumerRecord<String, CloudEvent> record) {
-        facts.apply(eventOf(record));
+        facts.apply(eventOf(record), FactReadModel.sourceOf(record.value()));
     }
 }

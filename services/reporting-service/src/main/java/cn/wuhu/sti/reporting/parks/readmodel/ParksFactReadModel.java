@@ -14,6 +14,7 @@ import cn.wuhu.sti.events.parks.PlatformAccredited;
 import cn.wuhu.sti.events.parks.TenantMovedIn;
 import cn.wuhu.sti.events.parks.TenantMovedOut;
 import cn.wuhu.sti.reference.District;
+import cn.wuhu.sti.reporting.fact.model.SourceEvent;
 import cn.wuhu.sti.reporting.fact.readmodel.FactReadModel;
 import cn.wuhu.sti.reporting.parks.model.CarrierAccreditation;
 import cn.wuhu.sti.reporting.parks.model.CarrierRaise;
@@ -45,6 +46,8 @@ import org.springframework.stereotype.Component;
  * move-outs are kept with their areas and dates, and {@code parks.occupancy} adds them up to 31 December. A dispatch
  * meeting keeps its park ids; the calculator finds their districts among the parks' facts at query time, so a
  * meeting consumed before its parks' plans (another partition) still counts in their districts.
+ *
+ * <p>Of the parks events only a park's plan names an industry, and only it keeps one.
  */
 @Component
 class ParksFactReadModel extends FactReadModel<ParksFactReadModel.Kind, ParksFact> {
@@ -67,41 +70,55 @@ class ParksFactReadModel extends FactReadModel<ParksFactReadModel.Kind, ParksFac
         super(mongo, COLLECTION, Kind.class);
     }
 
-    /** Applies the event; every event of the parks topic is kept. */
-    void apply(DomainEvent event) {
+    /** Applies the event {@code source} carried; every event of the parks topic is kept. */
+    void apply(DomainEvent event, SourceEvent source) {
         if (event instanceof ParkPlanned planned) {
-            record(Kind.PARK_PLANNED, planned.parkId(), planned.plannedOn(), located(planned.district()));
+            record(
+                    Kind.PARK_PLANNED,
+                    planned.parkId(),
+                    planned.plannedOn(),
+                    source,
+                    withIndustry(located(planned.district()), planned.industry()));
         } else if (event instanceof ParkConstructionStarted started) {
-            record(Kind.PARK_CONSTRUCTION_STARTED, started.parkId(), started.startedOn(), located(started.district()));
+            record(
+                    Kind.PARK_CONSTRUCTION_STARTED,
+                    started.parkId(),
+                    started.startedOn(),
+                    source,
+                    located(started.district()));
         } else if (event instanceof ParkOpened opened) {
             record(
                     Kind.PARK_OPENED,
                     opened.parkId(),
                     opened.openedOn(),
+                    source,
                     located(opened.district()).set("parkId", opened.parkId()).set("area", exact(opened.usableArea())));
         } else if (event instanceof TenantMovedIn in) {
             record(
                     Kind.TENANT_MOVED_IN,
                     in.parkId() + ":" + in.uscc() + ":" + in.movedInOn(),
                     in.movedInOn(),
+                    source,
                     tenancy(in.parkId(), in.uscc(), in.district(), in.area()));
         } else if (event instanceof TenantMovedOut out) {
             record(
                     Kind.TENANT_MOVED_OUT,
                     out.parkId() + ":" + out.uscc() + ":" + out.movedOutOn(),
                     out.movedOutOn(),
+                    source,
                     tenancy(out.parkId(), out.uscc(), out.district(), out.area()));
         } else {
-            applyOther(event);
+            applyOther(event, source);
         }
     }
 
-    private void applyOther(DomainEvent event) {
+    private void applyOther(DomainEvent event, SourceEvent source) {
         if (event instanceof CarrierAccredited accredited) {
             record(
                     Kind.CARRIER_ACCREDITED,
                     accredited.carrierId(),
                     accredited.accreditedOn(),
+                    source,
                     located(accredited.district())
                             .set("carrierKind", accredited.kind().name())
                             .set("level", accredited.level().name()));
@@ -110,6 +127,7 @@ class ParksFactReadModel extends FactReadModel<ParksFactReadModel.Kind, ParksFac
                     Kind.CARRIER_LEVEL_RAISED,
                     raised.carrierId() + ":" + raised.to(),
                     raised.raisedOn(),
+                    source,
                     located(raised.district())
                             .set("carrierId", raised.carrierId())
                             .set("carrierKind", raised.kind().name())
@@ -120,6 +138,7 @@ class ParksFactReadModel extends FactReadModel<ParksFactReadModel.Kind, ParksFac
                     Kind.PLATFORM_ACCREDITED,
                     accredited.platformId(),
                     accredited.accreditedOn(),
+                    source,
                     located(accredited.district())
                             .set("level", accredited.level().name()));
         } else if (event instanceof DispatchHeld held) {
@@ -127,6 +146,7 @@ class ParksFactReadModel extends FactReadModel<ParksFactReadModel.Kind, ParksFac
                     Kind.DISPATCH_HELD,
                     held.dispatchId(),
                     held.heldOn(),
+                    source,
                     new Update().set("chair", held.chair().name()).set("parkIds", held.parkIds()));
         }
     }
@@ -142,22 +162,34 @@ class ParksFactReadModel extends FactReadModel<ParksFactReadModel.Kind, ParksFac
     @Override
     protected ParksFact toFact(Kind kind, Document doc) {
         return switch (kind) {
-            case PARK_PLANNED -> new ParkPlan(about(doc), date(doc), district(doc));
-            case PARK_CONSTRUCTION_STARTED -> new ParkConstructionStart(about(doc), date(doc), district(doc));
-            case PARK_OPENED -> new ParkOpening(about(doc), date(doc), district(doc), amount(doc, "area"));
+            case PARK_PLANNED -> new ParkPlan(about(doc), date(doc), district(doc), industry(doc), source(doc));
+            case PARK_CONSTRUCTION_STARTED ->
+                new ParkConstructionStart(about(doc), date(doc), district(doc), source(doc));
+            case PARK_OPENED -> new ParkOpening(about(doc), date(doc), district(doc), amount(doc, "area"), source(doc));
             case TENANT_MOVED_IN ->
                 new TenantMoveIn(
-                        doc.getString("parkId"), doc.getString("uscc"), date(doc), district(doc), amount(doc, "area"));
+                        doc.getString("parkId"),
+                        doc.getString("uscc"),
+                        date(doc),
+                        district(doc),
+                        amount(doc, "area"),
+                        source(doc));
             case TENANT_MOVED_OUT ->
                 new TenantMoveOut(
-                        doc.getString("parkId"), doc.getString("uscc"), date(doc), district(doc), amount(doc, "area"));
+                        doc.getString("parkId"),
+                        doc.getString("uscc"),
+                        date(doc),
+                        district(doc),
+                        amount(doc, "area"),
+                        source(doc));
             case CARRIER_ACCREDITED ->
                 new CarrierAccreditation(
                         about(doc),
                         CarrierKind.valueOf(doc.getString("carrierKind")),
                         AccreditationLevel.valueOf(doc.getString("level")),
                         date(doc),
-                        district(doc));
+                        district(doc),
+                        source(doc));
             case CARRIER_LEVEL_RAISED ->
                 new CarrierRaise(
                         doc.getString("carrierId"),
@@ -165,17 +197,23 @@ class ParksFactReadModel extends FactReadModel<ParksFactReadModel.Kind, ParksFac
                         AccreditationLevel.valueOf(doc.getString("from")),
                         AccreditationLevel.valueOf(doc.getString("level")),
                         date(doc),
-                        district(doc));
+                        district(doc),
+                        source(doc));
             case PLATFORM_ACCREDITED ->
                 new PlatformAccreditation(
-                        about(doc), AccreditationLevel.valueOf(doc.getString("level")), date(doc), district(doc));
+                        about(doc),
+                        AccreditationLevel.valueOf(doc.getString("level")),
+                        date(doc),
+                        district(doc),
+                        source(doc));
             case DISPATCH_HELD ->
                 new DispatchMeeting(
                         about(doc),
                         date(doc),
                         DispatchChair.valueOf(doc.getString("chair")),
                         doc.getList("parkIds", String.class, List.of()),
-                        Set.of());
+                        Set.of(),
+                        source(doc));
         };
     }
 }

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The parks, carriers and platforms indicators, after the tech-market ones as in the contract's table, computed in
- * memory over the facts dated up to the year's 31 December: the parks in use and the occupancy stand at year end.
+ * memory over the facts dated up to the year's 31 December, each with the facts behind it: the parks in use and the
+ * occupancy stand at year end.
  */
 @Component
 @Order(40)
@@ -27,10 +28,7 @@ class ParksIndicators implements IndicatorSource {
 
     @Override
     public List<Measured> measure(int year, Optional<District> district) {
-        // the facts behind each value come with the provenance work; until then none are listed
-        return calculator.calculate(year, district, facts.factsUpToEndOf(year)).stream()
-                .map(Measured::withoutFacts)
-                .toList();
+        return calculator.measure(year, district, facts.factsUpToEndOf(year));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package cn.wuhu.sti.reporting.talent.readmodel;
 
 import cn.wuhu.sti.events.Topics;
+import cn.wuhu.sti.reporting.fact.readmodel.FactReadModel;
 import cn.wuhu.sti.reporting.rebuild.ReplayableTopicListener;
 import io.cloudevents.CloudEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -8,8 +9,9 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Feeds {@code sti.talent.v1} (teams, fund projects, enclaves) into the talent fact read model; a record that is not
- * a talent event goes to the dead-letter topic (see {@link ReplayableTopicListener#eventOf}).
+ * Feeds {@code sti.talent.v1} (teams, fund projects, enclaves) into the talent fact read model, with each record's
+ * {@code ce_id} and {@code ce_type}; a record that is not a talent event goes to the dead-letter topic (see
+ * {@link ReplayableTopicListener#eventOf}).
  */
 @Component
 class TalentEventListener extends ReplayableTopicListener {
@@ -30,6 +32,6 @@ class TalentEventListener extends ReplayableTopicListener {
             topics = Topics.TALENT,
             concurrency = "1")
     void on(ConsumerRecord<String, CloudEvent> record) {
-        facts.apply(eventOf(record));
+        facts.apply(eventOf(record), FactReadModel.sourceOf(record.value()));
     }
 }

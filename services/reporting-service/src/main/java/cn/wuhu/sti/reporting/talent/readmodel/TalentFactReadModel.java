@@ -5,6 +5,7 @@ import cn.wuhu.sti.events.talent.EnclaveProjectLanded;
 import cn.wuhu.sti.events.talent.FundProjectInvested;
 import cn.wuhu.sti.events.talent.TeamIncorporated;
 import cn.wuhu.sti.events.talent.TeamLanded;
+import cn.wuhu.sti.reporting.fact.model.SourceEvent;
 import cn.wuhu.sti.reporting.fact.readmodel.FactReadModel;
 import cn.wuhu.sti.reporting.talent.model.EnclaveProjectLanding;
 import cn.wuhu.sti.reporting.talent.model.FundInvestment;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Component;
  * project lands once, so each is one idempotent upsert (see {@link FactReadModel}), whether an event comes again with
  * the same {@code ce_id} or the same content under a new one. A team dropped after landing still landed: its facts
  * stay. The events no indicator counts (sourcing, negotiation, signing, dropping, due diligence, rejection, an
- * enclave's opening and incubations) are not kept.
+ * enclave's opening and incubations) are not kept. Every kept event names its industry, and each fact keeps it.
  */
 @Component
 class TalentFactReadModel extends FactReadModel<TalentFactReadModel.Kind, TalentFact> {
@@ -39,13 +40,15 @@ class TalentFactReadModel extends FactReadModel<TalentFactReadModel.Kind, Talent
         super(mongo, COLLECTION, Kind.class);
     }
 
-    void apply(DomainEvent event) {
+    /** Applies the event {@code source} carried; events no indicator counts are ignored. */
+    void apply(DomainEvent event, SourceEvent source) {
         if (event instanceof TeamLanded landed) {
             record(
                     Kind.TEAM_LANDED,
                     landed.teamId(),
                     landed.landedOn(),
-                    new Update()
+                    source,
+                    withIndustry(new Update(), landed.industry())
                             .set("teamId", landed.teamId())
                             .set("district", landed.district().name()));
         } else if (event instanceof TeamIncorporated incorporated) {
@@ -53,7 +56,8 @@ class TalentFactReadModel extends FactReadModel<TalentFactReadModel.Kind, Talent
                     Kind.TEAM_INCORPORATED,
                     incorporated.teamId(),
                     incorporated.incorporatedOn(),
-                    new Update()
+                    source,
+                    withIndustry(new Update(), incorporated.industry())
                             .set("teamId", incorporated.teamId())
                             .set("district", incorporated.district().name()));
         } else if (event instanceof FundProjectInvested invested) {
@@ -61,13 +65,17 @@ class TalentFactReadModel extends FactReadModel<TalentFactReadModel.Kind, Talent
                     Kind.FUND_PROJECT_INVESTED,
                     invested.projectId(),
                     invested.investedOn(),
-                    new Update().set("projectId", invested.projectId()).set("amount", exact(invested.amount())));
+                    source,
+                    withIndustry(new Update(), invested.industry())
+                            .set("projectId", invested.projectId())
+                            .set("amount", exact(invested.amount())));
         } else if (event instanceof EnclaveProjectLanded landed) {
             record(
                     Kind.ENCLAVE_PROJECT_LANDED,
                     landed.enclaveId() + "/" + landed.projectId(),
                     landed.landedOn(),
-                    new Update()
+                    source,
+                    withIndustry(new Update(), landed.industry())
                             .set("enclaveId", landed.enclaveId())
                             .set("projectId", landed.projectId())
                             .set("district", landed.district().name()));
@@ -77,13 +85,21 @@ class TalentFactReadModel extends FactReadModel<TalentFactReadModel.Kind, Talent
     @Override
     protected TalentFact toFact(Kind kind, Document doc) {
         return switch (kind) {
-            case TEAM_LANDED -> new TeamLanding(doc.getString("teamId"), date(doc), district(doc));
-            case TEAM_INCORPORATED -> new TeamIncorporation(doc.getString("teamId"), date(doc), district(doc));
+            case TEAM_LANDED ->
+                new TeamLanding(doc.getString("teamId"), date(doc), district(doc), industry(doc), source(doc));
+            case TEAM_INCORPORATED ->
+                new TeamIncorporation(doc.getString("teamId"), date(doc), district(doc), industry(doc), source(doc));
             case FUND_PROJECT_INVESTED ->
-                new FundInvestment(doc.getString("projectId"), date(doc), amount(doc, "amount"));
+                new FundInvestment(
+                        doc.getString("projectId"), date(doc), amount(doc, "amount"), industry(doc), source(doc));
             case ENCLAVE_PROJECT_LANDED ->
                 new EnclaveProjectLanding(
-                        doc.getString("enclaveId"), doc.getString("projectId"), date(doc), district(doc));
+                        doc.getString("enclaveId"),
+                        doc.getString("projectId"),
+                        date(doc),
+                        district(doc),
+                        industry(doc),
+                        source(doc));
         };
     }
 }

@@ -11,8 +11,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code talent.*} indicators, first as in the contract's table, computed in memory over the year's facts. A
- * district's report leaves out the city-wide fund indicators (see {@link TalentIndicatorCalculator}).
+ * The {@code talent.*} indicators, first as in the contract's table, computed in memory over the year's facts, each
+ * with the facts behind it. A district's report leaves out the city-wide fund indicators (see
+ * {@link TalentIndicatorCalculator}).
  */
 @Component
 @Order(10)
@@ -27,10 +28,7 @@ class TalentIndicators implements IndicatorSource {
 
     @Override
     public List<Measured> measure(int year, Optional<District> district) {
-        // the facts behind each value come with the provenance work; until then none are listed
-        return calculator.calculate(year, district, facts.factsOf(year)).stream()
-                .map(Measured::withoutFacts)
-                .toList();
+        return calculator.measure(year, district, facts.factsOf(year));
     }
 
     @Override

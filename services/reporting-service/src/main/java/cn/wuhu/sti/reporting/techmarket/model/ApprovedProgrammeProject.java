@@ -1,6 +1,7 @@
 package cn.wuhu.sti.reporting.techmarket.model;
 
 import cn.wuhu.sti.reference.District;
+import cn.wuhu.sti.reporting.fact.model.SourceEvent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -10,7 +11,12 @@ import java.util.Optional;
  * {@code publicFunding} from the city and {@code selfInvestment} of the lead firm's own.
  */
 public record ApprovedProgrammeProject(
-        String projectId, LocalDate approvedOn, District district, BigDecimal publicFunding, BigDecimal selfInvestment)
+        String projectId,
+        LocalDate approvedOn,
+        District district,
+        BigDecimal publicFunding,
+        BigDecimal selfInvestment,
+        SourceEvent source)
         implements TechmarketFact {
 
     @Override
@@ -21,5 +27,10 @@ public record ApprovedProgrammeProject(
     @Override
     public Optional<District> place() {
         return Optional.of(district);
+    }
+
+    @Override
+    public String subject() {
+        return projectId;
     }
 }

@@ -1,6 +1,8 @@
 package cn.wuhu.sti.reporting.techmarket.model;
 
 import cn.wuhu.sti.reference.District;
+import cn.wuhu.sti.reference.Industry;
+import cn.wuhu.sti.reporting.fact.model.SourceEvent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -9,7 +11,9 @@ import java.util.Optional;
  * A challenge (揭榜挂帅) was awarded {@code amount} yuan. The award names no district (only the winner's USCC), so it
  * counts for the whole city only.
  */
-public record AwardedChallenge(String challengeId, LocalDate awardedOn, BigDecimal amount) implements TechmarketFact {
+public record AwardedChallenge(
+        String challengeId, LocalDate awardedOn, BigDecimal amount, Optional<Industry> industry, SourceEvent source)
+        implements TechmarketFact {
 
     @Override
     public LocalDate date() {
@@ -19,5 +23,10 @@ public record AwardedChallenge(String challengeId, LocalDate awardedOn, BigDecim
     @Override
     public Optional<District> place() {
         return Optional.empty();
+    }
+
+    @Override
+    public String subject() {
+        return challengeId;
     }
 }

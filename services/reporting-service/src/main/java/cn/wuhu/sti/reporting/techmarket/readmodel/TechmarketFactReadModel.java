@@ -11,6 +11,7 @@ import cn.wuhu.sti.events.techmarket.TechContractCorrected;
 import cn.wuhu.sti.events.techmarket.TechContractRegistered;
 import cn.wuhu.sti.events.techmarket.TechContractWithdrawn;
 import cn.wuhu.sti.reference.District;
+import cn.wuhu.sti.reporting.fact.model.SourceEvent;
 import cn.wuhu.sti.reporting.fact.readmodel.FactReadModel;
 import cn.wuhu.sti.reporting.techmarket.model.ApprovedProgrammeProject;
 import cn.wuhu.sti.reporting.techmarket.model.AwardedChallenge;
@@ -36,9 +37,10 @@ import org.springframework.stereotype.Component;
  * {@link FactReadModel}).
  *
  * <p>A contract is one document that changes: its registration, corrections and withdrawal each apply once, by
- * {@code ce_id}, which the document keeps in {@code appliedEvents}. The registration only fills a contract not yet
- * known ({@code $setOnInsert}); a correction replaces the figures, year and district unless the contract was
- * withdrawn; a withdrawal marks it withdrawn for good, and it then counts in no year. The techmarket service keys a
+ * {@code ce_id}, which the document keeps in {@code appliedEvents}, and the document names the last event applied
+ * (see {@link FactReadModel#updateWhile}). The registration only records a contract not yet known; a correction
+ * replaces the figures, year and district unless the contract was withdrawn, and the contract then names the
+ * correction; a withdrawal marks it withdrawn for good, and it then counts in no year. The techmarket service keys a
  * contract's events by its registration number, so they arrive in order; what comes out of order is a re-send of an
  * older event, and that changes nothing: a registration re-sent after a correction or withdrawal, an earlier
  * correction re-sent after a later one, any correction after the withdrawal. The {@code previous…} figures of a
@@ -47,6 +49,8 @@ import org.springframework.stereotype.Component;
  * arriving later cannot bring it back.
  *
  * <p>Demands, published challenges, their completion and published scenarios are counted by no indicator and not kept.
+ * An achievement, award, scenario and activity keep the industry their event names; contracts, matches and programme
+ * projects name none.
  */
 @Component
 class TechmarketFactReadModel extends FactReadModel<TechmarketFactReadModel.Kind, TechmarketFact> {
@@ -70,17 +74,17 @@ class TechmarketFactReadModel extends FactReadModel<TechmarketFactReadModel.Kind
         super(mongo, COLLECTION, Kind.class);
     }
 
-    /** Applies the event with the given {@code ce_id}; events no indicator counts are ignored. */
-    void apply(DomainEvent event, String eventId) {
+    /** Applies the event {@code source} carried; events no indicator counts are ignored. */
+    void apply(DomainEvent event, SourceEvent source) {
         if (event instanceof TechContractRegistered registered) {
-            Update update = new Update().setOnInsert(WITHDRAWN, false);
+            Update update = new Update().set(WITHDRAWN, false);
             figures(
                             registered.registeredOn(),
                             registered.district(),
                             registered.contractAmount(),
                             registered.techTransactionAmount())
-                    .forEach(update::setOnInsert);
-            applyOnce(registered.registrationNo(), eventId, notYetApplied(eventId), update);
+                    .forEach(update::set);
+            applyOnce(registered.registrationNo(), source, notYetKnown(), update);
         } else if (event instanceof TechContractCorrected corrected) {
             Update update = new Update().setOnInsert(WITHDRAWN, false);
             figures(
@@ -91,8 +95,8 @@ class TechmarketFactReadModel extends FactReadModel<TechmarketFactReadModel.Kind
                     .forEach(update::set);
             applyOnce(
                     corrected.registrationNo(),
-                    eventId,
-                    notYetApplied(eventId).and(WITHDRAWN).ne(true),
+                    source,
+                    notYetApplied(source).and(WITHDRAWN).ne(true),
                     update);
         } else if (event instanceof TechContractWithdrawn withdrawn) {
             Update update = new Update().set(WITHDRAWN, true);
@@ -102,56 +106,70 @@ class TechmarketFactReadModel extends FactReadModel<TechmarketFactReadModel.Kind
                             withdrawn.contractAmount(),
                             withdrawn.techTransactionAmount())
                     .forEach(update::setOnInsert);
-            applyOnce(withdrawn.registrationNo(), eventId, notYetApplied(eventId), update);
+            applyOnce(withdrawn.registrationNo(), source, notYetApplied(source), update);
         } else {
-            applyFact(event);
+            applyFact(event, source);
         }
     }
 
-    private void applyFact(DomainEvent event) {
+    private void applyFact(DomainEvent event, SourceEvent source) {
         if (event instanceof AchievementPublished published) {
             record(
                     Kind.ACHIEVEMENT_PUBLISHED,
                     published.achievementId(),
                     published.publishedOn(),
-                    withPlace(new Update(), published.district()));
+                    source,
+                    withIndustry(withPlace(new Update(), published.district()), published.industry()));
         } else if (event instanceof AchievementMatched matched) {
             record(
                     Kind.ACHIEVEMENT_MATCHED,
                     matched.matchId(),
                     matched.matchedOn(),
+                    source,
                     withPlace(new Update(), matched.district()));
         } else if (event instanceof ChallengeAwarded awarded) {
             record(
                     Kind.CHALLENGE_AWARDED,
                     awarded.challengeId(),
                     awarded.awardedOn(),
-                    new Update().set("amount", exact(awarded.amount())));
+                    source,
+                    withIndustry(new Update(), awarded.industry()).set("amount", exact(awarded.amount())));
         } else if (event instanceof ScenarioLanded landed) {
             record(
                     Kind.SCENARIO_LANDED,
                     landed.scenarioId(),
                     landed.landedOn(),
-                    withPlace(new Update(), Optional.of(landed.district())));
+                    source,
+                    withIndustry(withPlace(new Update(), Optional.of(landed.district())), landed.industry()));
         } else if (event instanceof ProgrammeProjectApproved approved) {
             record(
                     Kind.PROGRAMME_PROJECT_APPROVED,
                     approved.projectId(),
                     approved.approvedOn(),
+                    source,
                     withPlace(new Update(), Optional.of(approved.district()))
                             .set("publicFunding", exact(approved.publicFunding()))
                             .set("selfInvestment", exact(approved.selfInvestment())));
         } else if (event instanceof MatchmakingActivityHeld held) {
-            record(Kind.ACTIVITY_HELD, held.activityId(), held.heldOn(), withPlace(new Update(), held.district()));
+            record(
+                    Kind.ACTIVITY_HELD,
+                    held.activityId(),
+                    held.heldOn(),
+                    source,
+                    withIndustry(withPlace(new Update(), held.district()), held.industry()));
         }
     }
 
-    private void applyOnce(String registrationNo, String eventId, Criteria guard, Update update) {
-        updateWhile(Kind.CONTRACT, registrationNo, guard, update.addToSet(APPLIED_EVENTS, eventId));
+    private void applyOnce(String registrationNo, SourceEvent source, Criteria guard, Update update) {
+        updateWhile(Kind.CONTRACT, registrationNo, source, guard, update.addToSet(APPLIED_EVENTS, source.id()));
     }
 
-    private static Criteria notYetApplied(String eventId) {
-        return Criteria.where(APPLIED_EVENTS).ne(eventId);
+    private static Criteria notYetApplied(SourceEvent source) {
+        return Criteria.where(APPLIED_EVENTS).ne(source.id());
+    }
+
+    private static Criteria notYetKnown() {
+        return Criteria.where(APPLIED_EVENTS).exists(false);
     }
 
     /** The figures a contract counts with, by field. */
@@ -174,19 +192,24 @@ class TechmarketFactReadModel extends FactReadModel<TechmarketFactReadModel.Kind
                         district(doc),
                         amount(doc, "contractAmount"),
                         amount(doc, "techTransactionAmount"),
-                        doc.getBoolean(WITHDRAWN, false));
-            case ACHIEVEMENT_PUBLISHED -> new PublishedAchievement(about(doc), date(doc), place(doc));
-            case ACHIEVEMENT_MATCHED -> new Match(about(doc), date(doc), place(doc));
-            case CHALLENGE_AWARDED -> new AwardedChallenge(about(doc), date(doc), amount(doc, "amount"));
-            case SCENARIO_LANDED -> new LandedScenario(about(doc), date(doc), district(doc));
+                        doc.getBoolean(WITHDRAWN, false),
+                        source(doc));
+            case ACHIEVEMENT_PUBLISHED ->
+                new PublishedAchievement(about(doc), date(doc), place(doc), industry(doc), source(doc));
+            case ACHIEVEMENT_MATCHED -> new Match(about(doc), date(doc), place(doc), source(doc));
+            case CHALLENGE_AWARDED ->
+                new AwardedChallenge(about(doc), date(doc), amount(doc, "amount"), industry(doc), source(doc));
+            case SCENARIO_LANDED ->
+                new LandedScenario(about(doc), date(doc), district(doc), industry(doc), source(doc));
             case PROGRAMME_PROJECT_APPROVED ->
                 new ApprovedProgrammeProject(
                         about(doc),
                         date(doc),
                         district(doc),
                         amount(doc, "publicFunding"),
-                        amount(doc, "selfInvestment"));
-            case ACTIVITY_HELD -> new HeldActivity(about(doc), date(doc), place(doc));
+                        amount(doc, "selfInvestment"),
+                        source(doc));
+            case ACTIVITY_HELD -> new HeldActivity(about(doc), date(doc), place(doc), industry(doc), source(doc));
         };
     }
 }

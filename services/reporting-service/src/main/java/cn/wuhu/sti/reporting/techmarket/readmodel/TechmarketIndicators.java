@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code techmarket.*} indicators, after the enterprise ones as in the contract's table, computed in memory over
- * the year's facts. A district's report leaves out the city-wide challenge awards (see
+ * the year's facts, each with the facts behind it. A district's report leaves out the city-wide challenge awards (see
  * {@link TechmarketIndicatorCalculator}).
  */
 @Component
@@ -28,10 +28,7 @@ class TechmarketIndicators implements IndicatorSource {
 
     @Override
     public List<Measured> measure(int year, Optional<District> district) {
-        // the facts behind each value come with the provenance work; until then none are listed
-        return calculator.calculate(year, district, facts.factsOf(year)).stream()
-                .map(Measured::withoutFacts)
-                .toList();
+        return calculator.measure(year, district, facts.factsOf(year));
     }
 
     @Override

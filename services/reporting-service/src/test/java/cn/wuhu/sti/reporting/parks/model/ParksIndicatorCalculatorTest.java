@@ -6,17 +6,23 @@ import cn.wuhu.sti.events.parks.AccreditationLevel;
 import cn.wuhu.sti.events.parks.CarrierKind;
 import cn.wuhu.sti.events.parks.DispatchChair;
 import cn.wuhu.sti.reference.District;
+import cn.wuhu.sti.reference.Industry;
+import cn.wuhu.sti.reporting.fact.model.SourceEvent;
 import cn.wuhu.sti.reporting.indicator.Indicator;
+import cn.wuhu.sti.reporting.indicator.Measured;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class ParksIndicatorCalculatorTest {
+
+    private static final AtomicInteger SERIAL = new AtomicInteger();
 
     private final ParksIndicatorCalculator calculator = new ParksIndicatorCalculator();
 
@@ -78,9 +84,9 @@ class ParksIndicatorCalculatorTest {
     @Test
     void occupancyAtYearEndCountsTheAreaStillLeasedOn31DecemberOfParksOpenByThen() {
         List<ParksFact> facts = List.of(
-                new ParkOpening("a", date("2022-06-01"), District.JINGHU, area("1000.00")),
-                new ParkOpening("b", date("2023-12-31"), District.JINGHU, area("500.00")),
-                new ParkOpening("late", date("2024-01-01"), District.JINGHU, area("9000.00")),
+                new ParkOpening("a", date("2022-06-01"), District.JINGHU, area("1000.00"), source()),
+                new ParkOpening("b", date("2023-12-31"), District.JINGHU, area("500.00"), source()),
+                new ParkOpening("late", date("2024-01-01"), District.JINGHU, area("9000.00"), source()),
                 in("a", "f1", "2022-07-01", "300.00"),
                 in("a", "f2", "2023-02-01", "200.00"),
                 out("a", "f1", "2023-12-31", "300.00"),
@@ -106,11 +112,11 @@ class ParksIndicatorCalculatorTest {
     @Test
     void aFactDatedOn31DecemberCountsInItsYearAndOne1JanuaryInTheNext() {
         List<ParksFact> facts = List.of(
-                new ParkConstructionStart("a", date("2023-12-31"), District.YIJIANG),
-                new ParkConstructionStart("b", date("2024-01-01"), District.YIJIANG),
-                new PlatformAccreditation("k1", AccreditationLevel.PROVINCIAL, date("2023-12-31"), District.YIJIANG),
-                new PlatformAccreditation("k2", AccreditationLevel.NATIONAL, date("2024-01-01"), District.YIJIANG),
-                new PlatformAccreditation("k3", AccreditationLevel.MUNICIPAL, date("2023-06-01"), District.YIJIANG),
+                new ParkConstructionStart("a", date("2023-12-31"), District.YIJIANG, source()),
+                new ParkConstructionStart("b", date("2024-01-01"), District.YIJIANG, source()),
+                platform("k1", AccreditationLevel.PROVINCIAL, "2023-12-31"),
+                platform("k2", AccreditationLevel.NATIONAL, "2024-01-01"),
+                platform("k3", AccreditationLevel.MUNICIPAL, "2023-06-01"),
                 in("a", "f1", "2023-12-31", "1.00"),
                 in("a", "f2", "2024-01-01", "1.00"),
                 accredited("c1", CarrierKind.INCUBATOR, AccreditationLevel.PROVINCIAL, "2024-01-01"));
@@ -128,9 +134,9 @@ class ParksIndicatorCalculatorTest {
     @Test
     void aDispatchMeetingCountsOnceForTheCityAndInEachDistrictOfItsParks() {
         List<ParksFact> facts = List.of(
-                new ParkPlan("a", date("2020-01-01"), District.JINGHU),
-                new ParkPlan("b", date("2020-01-01"), District.WUWEI),
-                new ParkPlan("c", date("2020-01-01"), District.WUWEI),
+                plan("a", District.JINGHU),
+                plan("b", District.WUWEI),
+                plan("c", District.WUWEI),
                 meeting("m1", DispatchChair.CITY_LEADER, "2023-03-01", "a", "b", "c"),
                 meeting("m2", DispatchChair.BUREAU, "2023-04-01", "b"),
                 meeting("m3", DispatchChair.BUREAU, "2023-05-01", "unknown"));
@@ -150,12 +156,17 @@ class ParksIndicatorCalculatorTest {
     @Test
     void underADistrictFilterParksTenantsAndCarriersCountInTheirDistrict() {
         List<ParksFact> facts = List.of(
-                new ParkOpening("a", date("2023-01-01"), District.JINGHU, area("100.00")),
-                new ParkOpening("b", date("2023-01-01"), District.WUWEI, area("100.00")),
-                new TenantMoveIn("a", "f1", date("2023-02-01"), District.JINGHU, area("25.00")),
-                new TenantMoveIn("b", "f2", date("2023-02-01"), District.WUWEI, area("50.00")),
+                new ParkOpening("a", date("2023-01-01"), District.JINGHU, area("100.00"), source()),
+                new ParkOpening("b", date("2023-01-01"), District.WUWEI, area("100.00"), source()),
+                new TenantMoveIn("a", "f1", date("2023-02-01"), District.JINGHU, area("25.00"), source()),
+                new TenantMoveIn("b", "f2", date("2023-02-01"), District.WUWEI, area("50.00"), source()),
                 new CarrierAccreditation(
-                        "c1", CarrierKind.INCUBATOR, AccreditationLevel.NATIONAL, date("2023-03-01"), District.WUWEI));
+                        "c1",
+                        CarrierKind.INCUBATOR,
+                        AccreditationLevel.NATIONAL,
+                        date("2023-03-01"),
+                        District.WUWEI,
+                        source()));
 
         Map<String, BigDecimal> jinghu = indicators(2023, Optional.of(District.JINGHU), facts);
         assertThat(jinghu.get("parks.inuse.total")).isEqualByComparingTo("1");
@@ -180,30 +191,43 @@ class ParksIndicatorCalculatorTest {
     }
 
     private Map<String, BigDecimal> indicators(int year, Optional<District> district, List<ParksFact> facts) {
-        return calculator.calculate(year, district, facts).stream()
+        return calculator.measure(year, district, facts).stream()
+                .map(Measured::indicator)
                 .collect(Collectors.toMap(Indicator::code, Indicator::value));
     }
 
     private static CarrierAccreditation accredited(
             String id, CarrierKind kind, AccreditationLevel level, String accreditedOn) {
-        return new CarrierAccreditation(id, kind, level, date(accreditedOn), District.JIUJIANG);
+        return new CarrierAccreditation(id, kind, level, date(accreditedOn), District.JIUJIANG, source());
     }
 
     private static CarrierRaise raised(
             String id, CarrierKind kind, AccreditationLevel from, AccreditationLevel to, String raisedOn) {
-        return new CarrierRaise(id, kind, from, to, date(raisedOn), District.JIUJIANG);
+        return new CarrierRaise(id, kind, from, to, date(raisedOn), District.JIUJIANG, source());
     }
 
     private static TenantMoveIn in(String park, String uscc, String on, String area) {
-        return new TenantMoveIn(park, uscc, date(on), District.JINGHU, area(area));
+        return new TenantMoveIn(park, uscc, date(on), District.JINGHU, area(area), source());
     }
 
     private static TenantMoveOut out(String park, String uscc, String on, String area) {
-        return new TenantMoveOut(park, uscc, date(on), District.JINGHU, area(area));
+        return new TenantMoveOut(park, uscc, date(on), District.JINGHU, area(area), source());
     }
 
     private static DispatchMeeting meeting(String id, DispatchChair chair, String heldOn, String... parks) {
-        return new DispatchMeeting(id, date(heldOn), chair, List.of(parks), Set.of());
+        return new DispatchMeeting(id, date(heldOn), chair, List.of(parks), Set.of(), source());
+    }
+
+    private static PlatformAccreditation platform(String id, AccreditationLevel level, String accreditedOn) {
+        return new PlatformAccreditation(id, level, date(accreditedOn), District.YIJIANG, source());
+    }
+
+    private static ParkPlan plan(String park, District district) {
+        return new ParkPlan(park, date("2020-01-01"), district, Optional.of(Industry.ROBOTICS), source());
+    }
+
+    private static SourceEvent source() {
+        return new SourceEvent("event-" + SERIAL.incrementAndGet(), "cn.wuhu.sti.parks.test.v1");
     }
 
     private static LocalDate date(String iso) {

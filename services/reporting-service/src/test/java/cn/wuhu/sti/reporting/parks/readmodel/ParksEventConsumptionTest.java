@@ -13,6 +13,7 @@ import static cn.wuhu.sti.reporting.support.ParksEvents.parkPlanned;
 import static cn.wuhu.sti.reporting.support.ParksEvents.platformAccredited;
 import static cn.wuhu.sti.reporting.support.TalentEvents.uniqueId;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.awaitility.Awaitility.await;
 
 import cn.wuhu.sti.events.DomainEvent;
@@ -21,6 +22,7 @@ import cn.wuhu.sti.events.parks.AccreditationLevel;
 import cn.wuhu.sti.events.parks.CarrierKind;
 import cn.wuhu.sti.events.parks.DispatchChair;
 import cn.wuhu.sti.reference.District;
+import cn.wuhu.sti.reporting.fact.FactsEndpoint;
 import cn.wuhu.sti.reporting.support.Indicators;
 import cn.wuhu.sti.test.service.ServiceTest;
 import cn.wuhu.sti.test.service.TopicPublisher;
@@ -137,6 +139,43 @@ class ParksEventConsumptionTest {
                 .isZero();
         assertThat(count(Indicators.of(mvc, year + 1, "FANCHANG"), "carriers.provincialplus.new"))
                 .isZero();
+    }
+
+    /** Jiangbei has no other parks test's parks, so its occupancy at year end stands on this test's events only. */
+    @Test
+    void theMoveInsAndTheOccupancyListTheEventsTheyWereComputedFrom() {
+        int year = 2057;
+        String park = uniqueId("park");
+        String leaving = uniqueUscc();
+        CloudEvent opened =
+                TopicPublisher.asCloudEvent(parkOpened(park, year + "-03-01", District.JIANGBEI, "1000.00"));
+        CloudEvent staying =
+                TopicPublisher.asCloudEvent(movedIn(park, uniqueUscc(), year + "-04-01", District.JIANGBEI, "300.00"));
+        CloudEvent arriving =
+                TopicPublisher.asCloudEvent(movedIn(park, leaving, year + "-05-01", District.JIANGBEI, "200.00"));
+        CloudEvent departing =
+                TopicPublisher.asCloudEvent(movedOut(park, leaving, year + "-12-31", District.JIANGBEI, "200.00"));
+
+        topics.publish(parkPlanned(park, (year - 1) + "-01-01", District.JIANGBEI));
+        topics.send(opened);
+        topics.send(staying);
+        topics.send(staying);
+        topics.send(arriving);
+        topics.send(departing);
+
+        await().atMost(PATIENCE)
+                .until(() -> Indicators.of(mvc, year, "JIANGBEI")
+                                .get("parks.occupancy")
+                                .compareTo(new BigDecimal("30.00"))
+                        == 0);
+        var movedIn = FactsEndpoint.behind(mvc, "parks.tenants.movedin", year);
+        assertThat(movedIn.eventIds()).containsExactly(staying.getId(), arriving.getId());
+        assertThat(FactsEndpoint.byIndustry(mvc, "parks.tenants.movedin", year))
+                .containsExactly(entry("UNSPECIFIED", movedIn.value()));
+        assertThat(FactsEndpoint.behind(mvc, "parks.occupancy", year, "JIANGBEI")
+                        .eventIds())
+                .containsExactlyInAnyOrder(opened.getId(), staying.getId(), arriving.getId(), departing.getId());
+        assertThat(FactsEndpoint.behind(mvc, "parks.opened", year).eventIds()).containsExactly(opened.getId());
     }
 
     private static void sendUnder(String key, DomainEvent event) {

@@ -2,6 +2,7 @@ package cn.wuhu.sti.reporting.talent.model;
 
 import static cn.wuhu.sti.reporting.talent.model.TalentFactMother.enclaveProjectLanded;
 import static cn.wuhu.sti.reporting.talent.model.TalentFactMother.fundInvested;
+import static cn.wuhu.sti.reporting.talent.model.TalentFactMother.incorporationOf;
 import static cn.wuhu.sti.reporting.talent.model.TalentFactMother.teamIncorporated;
 import static cn.wuhu.sti.reporting.talent.model.TalentFactMother.teamLanded;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,8 +10,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reporting.indicator.Indicator;
+import cn.wuhu.sti.reporting.indicator.Measured;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class TalentIndicatorCalculatorTest {
     @Test
     void incorporationCountsInTheYearTheCompanyWasRegistered() {
         var landing = teamLanded("2022-11-30", District.WHTZ);
-        var incorporation = new TeamIncorporation(landing.teamId(), LocalDate.parse("2023-02-01"), District.WHTZ);
+        var incorporation = incorporationOf(landing, "2023-02-01");
 
         assertThat(cityValue("talent.teams.incorporated", 2023, landing, incorporation))
                 .isEqualByComparingTo("1");
@@ -83,7 +84,7 @@ class TalentIndicatorCalculatorTest {
     void fundIndicatorsAreCityWideAndLeftOutOfADistrictsReport() {
         var investment = fundInvested("2023-05-01", "3000000");
 
-        List<Indicator> district = calculator.calculate(2023, Optional.of(District.JINGHU), List.of(investment));
+        List<Indicator> district = indicators(2023, Optional.of(District.JINGHU), List.of(investment));
 
         assertThat(district)
                 .extracting(Indicator::code)
@@ -111,7 +112,7 @@ class TalentIndicatorCalculatorTest {
 
     @Test
     void answersEveryTalentCodeOfTheContractForTheCityWithChineseNamesAndUnits() {
-        List<Indicator> indicators = calculator.calculate(2023, Optional.empty(), List.of());
+        List<Indicator> indicators = indicators(2023, Optional.empty(), List.of());
 
         assertThat(indicators)
                 .extracting(Indicator::code, Indicator::unit)
@@ -128,11 +129,17 @@ class TalentIndicatorCalculatorTest {
     }
 
     private BigDecimal cityValue(String code, int year, TalentFact... facts) {
-        return value(calculator.calculate(year, Optional.empty(), List.of(facts)), code);
+        return value(indicators(year, Optional.empty(), List.of(facts)), code);
     }
 
     private BigDecimal districtValue(String code, int year, District district, TalentFact... facts) {
-        return value(calculator.calculate(year, Optional.of(district), List.of(facts)), code);
+        return value(indicators(year, Optional.of(district), List.of(facts)), code);
+    }
+
+    private List<Indicator> indicators(int year, Optional<District> district, List<TalentFact> facts) {
+        return calculator.measure(year, district, facts).stream()
+                .map(Measured::indicator)
+                .toList();
     }
 
     private static BigDecimal value(List<Indicator> indicators, String code) {

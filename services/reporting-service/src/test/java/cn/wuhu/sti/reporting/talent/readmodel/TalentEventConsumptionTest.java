@@ -7,9 +7,13 @@ import static cn.wuhu.sti.reporting.support.TalentEvents.teamIncorporated;
 import static cn.wuhu.sti.reporting.support.TalentEvents.teamLanded;
 import static cn.wuhu.sti.reporting.support.TalentEvents.uniqueId;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import cn.wuhu.sti.reference.District;
+import cn.wuhu.sti.reference.Industry;
+import cn.wuhu.sti.reporting.fact.FactsEndpoint;
+import cn.wuhu.sti.reporting.fact.FactsEndpoint.Listed;
 import cn.wuhu.sti.reporting.support.Indicators;
 import cn.wuhu.sti.test.service.ServiceTest;
 import cn.wuhu.sti.test.service.TopicPublisher;
@@ -111,5 +115,59 @@ class TalentEventConsumptionTest {
                 .isEqualTo(1);
         assertThat(count(Indicators.of(mvc, year, "JINGHU"), "talent.enclave.projects.landed"))
                 .isZero();
+    }
+
+    @Test
+    void eachValueListsTheEventsItCountsAndSplitsByTheirIndustryIntoTheCityValue() {
+        int year = 2053;
+        String teamId = uniqueId("team");
+        String aiTeamId = uniqueId("team");
+        CloudEvent robotics =
+                TopicPublisher.asCloudEvent(teamLanded(teamId, year + "-03-01", District.JINGHU, Industry.ROBOTICS));
+        CloudEvent ai = TopicPublisher.asCloudEvent(teamLanded(aiTeamId, year + "-11-30", District.WUWEI, Industry.AI));
+        CloudEvent large = TopicPublisher.asCloudEvent(
+                fundProjectInvested(uniqueId("fund-project"), year + "-02-01", "12345678.90", Industry.ROBOTICS));
+        CloudEvent small = TopicPublisher.asCloudEvent(
+                fundProjectInvested(uniqueId("fund-project"), year + "-12-31", "0.11", Industry.AI));
+
+        publisher.send(robotics);
+        publisher.send(robotics);
+        publisher.send(ai);
+        publisher.send(large);
+        publisher.send(small);
+        publisher.publish(teamLanded(uniqueId("team"), (year + 1) + "-01-01", District.JINGHU));
+        // behind both copies of the landing in its partition
+        publisher.publish(teamIncorporated(teamId, year + "-06-01", District.JINGHU));
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> count(Indicators.of(mvc, year), "talent.teams.incorporated") == 1
+                        && count(Indicators.of(mvc, year), "talent.teams.landed") == 2
+                        && count(Indicators.of(mvc, year), "talent.fund.invested.count") == 2);
+        var landed = FactsEndpoint.behind(mvc, "talent.teams.landed", year);
+        assertThat(landed.facts())
+                .extracting(Listed::eventId, Listed::type, Listed::subject, Listed::district, Listed::industry)
+                .containsExactly(
+                        tuple(robotics.getId(), robotics.getType(), teamId, "JINGHU", "ROBOTICS"),
+                        tuple(ai.getId(), ai.getType(), aiTeamId, "WUWEI", "AI"));
+        assertThat(FactsEndpoint.behind(mvc, "talent.teams.landed", year, "WUWEI")
+                        .eventIds())
+                .containsExactly(ai.getId());
+        var landedByIndustry = FactsEndpoint.byIndustry(mvc, "talent.teams.landed", year);
+        assertThat(landedByIndustry).containsOnlyKeys("ROBOTICS", "AI");
+        assertThat(FactsEndpoint.total(landedByIndustry)).isEqualByComparingTo(landed.value());
+
+        var invested = FactsEndpoint.behind(mvc, "talent.fund.invested.amount", year);
+        assertThat(invested.facts())
+                .extracting(Listed::eventId, Listed::amount)
+                .containsExactly(
+                        tuple(large.getId(), new BigDecimal("12345678.90")),
+                        tuple(small.getId(), new BigDecimal("0.11")));
+        assertThat(invested.amountsAddedUp()).isEqualTo(invested.value()).isEqualTo(new BigDecimal("12345679.01"));
+        var investedByIndustry = FactsEndpoint.byIndustry(mvc, "talent.fund.invested.amount", year);
+        assertThat(investedByIndustry)
+                .containsEntry("ROBOTICS", new BigDecimal("12345678.90"))
+                .containsEntry("AI", new BigDecimal("0.11"))
+                .hasSize(2);
+        assertThat(FactsEndpoint.total(investedByIndustry)).isEqualTo(invested.value());
     }
 }

@@ -4,9 +4,14 @@ import static cn.wuhu.sti.reporting.support.Indicators.count;
 import static cn.wuhu.sti.reporting.support.TalentEvents.uniqueId;
 import static cn.wuhu.sti.reporting.support.TechmarketEvents.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import cn.wuhu.sti.reference.District;
+import cn.wuhu.sti.reference.Industry;
+import cn.wuhu.sti.reporting.fact.FactsEndpoint;
+import cn.wuhu.sti.reporting.fact.FactsEndpoint.Listed;
 import cn.wuhu.sti.reporting.support.Indicators;
 import cn.wuhu.sti.test.service.ServiceTest;
 import cn.wuhu.sti.test.service.TopicPublisher;
@@ -203,5 +208,59 @@ class TechmarketEventConsumptionTest {
         assertThat(count(fanchang, "techmarket.programme.projects")).isEqualTo(1);
         assertThat(fanchang.get("techmarket.programme.publicfunding.amount")).isEqualTo(new BigDecimal("800000.10"));
         assertThat(count(fanchang, "techmarket.activities.count")).isEqualTo(1);
+    }
+
+    @Test
+    void aCorrectedContractIsListedByItsLatestCorrectionWithItsAmountAndTheAmountsAddUp() {
+        int year = 2055;
+        var registeredFirst =
+                registered(uniqueRegistrationNo(), year + "-01-10", year + "-01-15", District.JIUJIANG, "100.00");
+        CloudEvent registration = TopicPublisher.asCloudEvent(registeredFirst);
+        var firstCorrected = corrected(registeredFirst, year + "-02-01", year + "-01-15", District.JIUJIANG, "150.50");
+        CloudEvent firstCorrection = TopicPublisher.asCloudEvent(firstCorrected);
+        CloudEvent secondCorrection = TopicPublisher.asCloudEvent(corrected(firstCorrected, year + "-03-01", "200.00"));
+        CloudEvent other = TopicPublisher.asCloudEvent(
+                registered(uniqueRegistrationNo(), year + "-04-01", year + "-04-02", District.WANZHI, "5.00"));
+        CloudEvent aiAchievement = TopicPublisher.asCloudEvent(
+                achievementPublished(uniqueId("achievement"), year + "-05-01", Optional.empty(), Industry.AI));
+        // under the contract's key, so behind its events in their partition
+        CloudEvent roboticsAchievement = TopicPublisher.asCloudEvent(
+                achievementPublished(registeredFirst.registrationNo(), year + "-06-01", Optional.empty()));
+
+        topics.send(registration);
+        topics.send(firstCorrection);
+        topics.send(secondCorrection);
+        topics.send(firstCorrection);
+        topics.send(registration);
+        topics.send(other);
+        topics.send(aiAchievement);
+        topics.send(roboticsAchievement);
+
+        await().atMost(PATIENCE)
+                .until(() -> count(Indicators.of(mvc, year), "techmarket.achievements.published") == 2
+                        && count(Indicators.of(mvc, year), "techmarket.contracts.count") == 2);
+        assertThat(FactsEndpoint.behind(mvc, "techmarket.contracts.count", year).facts())
+                .extracting(Listed::eventId, Listed::type, Listed::subject)
+                .containsExactly(
+                        tuple(
+                                secondCorrection.getId(),
+                                "cn.wuhu.sti.techmarket.tech-contract-corrected.v1",
+                                registeredFirst.registrationNo()),
+                        tuple(other.getId(), "cn.wuhu.sti.techmarket.tech-contract-registered.v1", other.getSubject()));
+        var amount = FactsEndpoint.behind(mvc, "techmarket.contracts.amount", year);
+        assertThat(amount.facts())
+                .extracting(Listed::eventId, Listed::amount)
+                .containsExactly(
+                        tuple(secondCorrection.getId(), new BigDecimal("200.00")),
+                        tuple(other.getId(), new BigDecimal("5.00")));
+        assertThat(amount.amountsAddedUp()).isEqualTo(amount.value()).isEqualTo(new BigDecimal("205.00"));
+        assertThat(FactsEndpoint.byIndustry(mvc, "techmarket.contracts.amount", year))
+                .containsExactly(entry("UNSPECIFIED", new BigDecimal("205.00")));
+
+        var achievements = FactsEndpoint.behind(mvc, "techmarket.achievements.published", year);
+        assertThat(achievements.eventIds()).containsExactly(aiAchievement.getId(), roboticsAchievement.getId());
+        var achievementsByIndustry = FactsEndpoint.byIndustry(mvc, "techmarket.achievements.published", year);
+        assertThat(achievementsByIndustry).containsOnlyKeys("AI", "ROBOTICS");
+        assertThat(FactsEndpoint.total(achievementsByIndustry)).isEqualByComparingTo(achievements.value());
     }
 }
