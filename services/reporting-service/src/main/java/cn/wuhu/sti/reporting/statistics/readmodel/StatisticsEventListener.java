@@ -2,6 +2,7 @@ package cn.wuhu.sti.reporting.statistics.readmodel;
 
 import cn.wuhu.sti.events.Topics;
 import cn.wuhu.sti.events.statistics.StatisticsReported;
+import cn.wuhu.sti.reporting.fact.readmodel.FactReadModel;
 import cn.wuhu.sti.reporting.rebuild.ReplayableTopicListener;
 import cn.wuhu.sti.reporting.statistics.model.YearStatistics;
 import io.cloudevents.CloudEvent;
@@ -33,7 +34,7 @@ class StatisticsEventListener extends ReplayableTopicListener {
             concurrency = "1")
     void on(ConsumerRecord<String, CloudEvent> record) {
         if (eventOf(record) instanceof StatisticsReported reported) {
-            statistics.apply(YearStatistics.of(reported));
+            statistics.apply(YearStatistics.of(reported, FactReadModel.sourceOf(record.value())));
         }
     }
 }

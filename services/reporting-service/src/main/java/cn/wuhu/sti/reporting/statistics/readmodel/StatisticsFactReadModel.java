@@ -31,6 +31,7 @@ class StatisticsFactReadModel extends FactReadModel<StatisticsFactReadModel.Kind
         updateWhile(
                 Kind.YEAR_STATISTICS,
                 Integer.toString(reported.year()),
+                reported.source(),
                 Criteria.where("revision").not().gte(reported.revision()),
                 new Update()
                         .set("date", reported.date().toString())
@@ -45,6 +46,7 @@ class StatisticsFactReadModel extends FactReadModel<StatisticsFactReadModel.Kind
         return new YearStatistics(
                 Integer.parseInt(about(doc)),
                 doc.getInteger("revision"),
-                new YearFigures(amount(doc, "gdp"), amount(doc, "rdExpenditure"), amount(doc, "fiscalStiSpending")));
+                new YearFigures(amount(doc, "gdp"), amount(doc, "rdExpenditure"), amount(doc, "fiscalStiSpending")),
+                source(doc));
     }
 }

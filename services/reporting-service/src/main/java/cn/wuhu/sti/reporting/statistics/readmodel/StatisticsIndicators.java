@@ -24,10 +24,7 @@ class StatisticsIndicators implements IndicatorSource {
 
     @Override
     public List<Measured> measure(int year, Optional<District> district) {
-        // the facts behind each value come with the provenance work; until then none are listed
-        return calculator.calculate(year, district, statistics.factsOf(year)).stream()
-                .map(Measured::withoutFacts)
-                .toList();
+        return calculator.calculate(year, district, statistics.factsOf(year));
     }
 
     @Override

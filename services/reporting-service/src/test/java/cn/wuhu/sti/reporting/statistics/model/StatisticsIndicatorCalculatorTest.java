@@ -3,7 +3,9 @@ package cn.wuhu.sti.reporting.statistics.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wuhu.sti.reference.District;
+import cn.wuhu.sti.reporting.fact.model.SourceEvent;
 import cn.wuhu.sti.reporting.indicator.Indicator;
+import cn.wuhu.sti.reporting.indicator.Measured;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -15,8 +17,13 @@ class StatisticsIndicatorCalculatorTest {
 
     @Test
     void theYearsFiguresAnswerTheIntensityAndTheThreeAmountsInThatOrder() {
-        var indicators = calculator.calculate(2023, Optional.empty(), List.of(seed2023(1)));
+        var measured = calculator.calculate(2023, Optional.empty(), List.of(seed2023(1)));
+        var indicators = measured.stream().map(Measured::indicator).toList();
 
+        assertThat(measured)
+                .allSatisfy(m -> assertThat(m.facts())
+                        .singleElement()
+                        .satisfies(fact -> assertThat(fact.eventId()).isEqualTo("stats-2023-r1")));
         assertThat(indicators)
                 .extracting(Indicator::code)
                 .containsExactly(
@@ -50,11 +57,13 @@ class StatisticsIndicatorCalculatorTest {
         var revised = new YearStatistics(
                 2023,
                 2,
-                new YearFigures(new BigDecimal("450500000000.00"), new BigDecimal("17000000000.00"), BigDecimal.ONE));
+                new YearFigures(new BigDecimal("450500000000.00"), new BigDecimal("17000000000.00"), BigDecimal.ONE),
+                source(2));
 
         var indicators = calculator.calculate(2023, Optional.empty(), List.of(revised, seed2023(1)));
 
-        assertThat(indicators.get(0).value()).isEqualTo(new BigDecimal("3.77"));
+        assertThat(indicators.get(0).indicator().value()).isEqualTo(new BigDecimal("3.77"));
+        assertThat(indicators.get(0).facts().get(0).eventId()).isEqualTo("stats-2023-r2");
     }
 
     private static YearStatistics seed2023(int revision) {
@@ -64,6 +73,11 @@ class StatisticsIndicatorCalculatorTest {
                 new YearFigures(
                         new BigDecimal("450500000000.00"),
                         new BigDecimal("16940000000.00"),
-                        new BigDecimal("7820000000.00")));
+                        new BigDecimal("7820000000.00")),
+                source(revision));
+    }
+
+    private static SourceEvent source(int revision) {
+        return new SourceEvent("stats-2023-r" + revision, "cn.wuhu.sti.statistics.statistics-reported.v1");
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.wuhu.sti.domain.RuleViolation;
 import cn.wuhu.sti.events.InvalidEventException;
 import cn.wuhu.sti.events.statistics.StatisticsReported;
+import cn.wuhu.sti.reporting.fact.model.SourceEvent;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +58,7 @@ class StatisticsReportTest {
         var impossible =
                 new StatisticsReported(2023, 1, new BigDecimal("100.00"), new BigDecimal("100.01"), BigDecimal.ZERO);
 
-        assertThatThrownBy(() -> YearStatistics.of(impossible))
+        assertThatThrownBy(() -> YearStatistics.of(impossible, new SourceEvent("e1", "t")))
                 .isInstanceOf(InvalidEventException.class)
                 .hasMessageContaining("rdExpenditure");
     }
@@ -66,7 +67,7 @@ class StatisticsReportTest {
     void anEventOfRevisionZeroIsNoValidEvent() {
         var unnumbered = new StatisticsReported(2023, 0, BigDecimal.TEN, BigDecimal.ONE, BigDecimal.ONE);
 
-        assertThatThrownBy(() -> YearStatistics.of(unnumbered))
+        assertThatThrownBy(() -> YearStatistics.of(unnumbered, new SourceEvent("e2", "t")))
                 .isInstanceOf(InvalidEventException.class)
                 .hasMessageContaining("revision");
     }
