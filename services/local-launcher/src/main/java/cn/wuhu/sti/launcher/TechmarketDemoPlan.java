@@ -19,12 +19,20 @@ import java.util.Random;
  * 科技畅聊会 and 6 双创汇 among them), 20 揭榜挂帅 challenges (10 a category), 40 capability and 20 opportunity
  * scenario items with 16 landed, and 280 regular plus 20 challenge programme projects with 2.23亿 yuan of public
  * funding drawing 17.7亿 of the firms' own. Generated from a fixed seed.
+ *
+ * <p>2022 where the seed implies a change, so a year-on-year series is real: 1,446 achievements published (the seed's
+ * 2,104 are up 45.5 %, and 2,104 / 1.455 = 1,446.05), and 300 contracts registered. The seed gives no 2022 turnover,
+ * only that 2023's is the first above 100 billion: the 2022 contracts of 150 to 350 million yuan each, some 76 billion
+ * in all, with technology-transaction amounts of 60 to 100 % of the contract amounts as in 2023, are a demo
+ * assumption. Matches, activities and the rest have no 2022 figure in the seed and none here. The 2022 achievements
+ * are drawn from a generator of their own, so every body of 2023 is what it was before they were added.
  */
 final class TechmarketDemoPlan {
 
     static final int CONTRACTS_2023 = 1_300;
     static final int CONTRACTS_2022 = 300;
     static final int ACHIEVEMENTS_2023 = 2_104;
+    static final int ACHIEVEMENTS_2022 = 1_446;
     static final int DEMANDS_2023 = 160;
     static final int MATCHES_2023 = 142;
     static final int FORUMS = 10;
@@ -48,9 +56,11 @@ final class TechmarketDemoPlan {
     private final Random random = new Random(1000);
     private final List<DemoItem> contracts = new ArrayList<>();
     private final List<DemoItem> achievements = new ArrayList<>();
+    private final List<DemoItem> achievements2022 = new ArrayList<>();
     private final List<DemoItem> demands = new ArrayList<>();
     private final List<DemoItem> others = new ArrayList<>();
     private final Map<String, BigDecimal> expected = new HashMap<>();
+    private final Map<String, BigDecimal> expected2022 = new HashMap<>();
     private int serial;
 
     static TechmarketDemoPlan generate() {
@@ -61,6 +71,7 @@ final class TechmarketDemoPlan {
         plan.planScenarios();
         plan.planProgrammeProjects();
         plan.planActivities();
+        plan.plan2022Achievements();
         return plan;
     }
 
@@ -69,22 +80,37 @@ final class TechmarketDemoPlan {
         return Map.copyOf(expected);
     }
 
-    /** Every item but the matches, which need the ids the achievements and demands get. */
+    /** What reporting shows for 2022: the figures the seed implies a change from (achievements, contracts). */
+    Map<String, BigDecimal> expected2022() {
+        return Map.copyOf(expected2022);
+    }
+
+    /** Every item but the matches, which need the ids the achievements and demands get; 2022's achievements last. */
     List<DemoItem> items() {
         List<DemoItem> items = new ArrayList<>(contracts);
         items.addAll(others);
         items.addAll(achievements);
         items.addAll(demands);
+        items.addAll(achievements2022);
         return items;
     }
 
     int size() {
-        return contracts.size() + achievements.size() + demands.size() + others.size() + MATCHES_2023;
+        return contracts.size()
+                + achievements.size()
+                + demands.size()
+                + others.size()
+                + achievements2022.size()
+                + MATCHES_2023;
     }
 
     /** Loads the plan: everything side by side, then the matches between the achievements and demands it made. */
     void loadWith(DemoLoader loader) {
-        List<String> ids = loader.load(items());
+        loader.load(matches(loader.load(items())));
+    }
+
+    /** The 2023 matches, given the ids the {@link #items()} got, in their order. */
+    List<DemoItem> matches(List<String> ids) {
         int achievementsFrom = contracts.size() + others.size();
         int demandsFrom = achievementsFrom + achievements.size();
         List<DemoItem> matches = new ArrayList<>();
@@ -96,7 +122,7 @@ final class TechmarketDemoPlan {
                             "demandId", ids.get(demandsFrom + i),
                             "matchedOn", LocalDate.of(2023, 11, 1 + i % 28))));
         }
-        loader.load(matches);
+        return matches;
     }
 
     private void planContracts() {
@@ -107,9 +133,16 @@ final class TechmarketDemoPlan {
             amount = amount.add((BigDecimal) contract.get("contractAmount"));
             transactions = transactions.add((BigDecimal) contract.get("techTransactionAmount"));
         }
+        BigDecimal amount2022 = BigDecimal.ZERO;
+        BigDecimal transactions2022 = BigDecimal.ZERO;
         for (int i = 0; i < CONTRACTS_2022; i++) {
-            contract(2022, i, money(150_000_000, 350_000_000));
+            var contract = contract(2022, i, money(150_000_000, 350_000_000));
+            amount2022 = amount2022.add((BigDecimal) contract.get("contractAmount"));
+            transactions2022 = transactions2022.add((BigDecimal) contract.get("techTransactionAmount"));
         }
+        expected2022.put("techmarket.contracts.count", BigDecimal.valueOf(CONTRACTS_2022));
+        expected2022.put("techmarket.contracts.amount", amount2022);
+        expected2022.put("techmarket.transactions.amount", transactions2022);
         expected.put("techmarket.contracts.count", BigDecimal.valueOf(CONTRACTS_2023));
         expected.put("techmarket.contracts.amount", amount);
         expected.put("techmarket.transactions.amount", transactions);
@@ -254,6 +287,24 @@ final class TechmarketDemoPlan {
             others.add(DemoItem.created("/api/techmarket/activities", body));
         }
         expected.put("techmarket.activities.count", BigDecimal.valueOf(count));
+    }
+
+    /** 2022's achievements, from a generator of their own: drawing on the plan's would change every body after. */
+    private void plan2022Achievements() {
+        var random2022 = new Random(2022);
+        for (int i = 0; i < ACHIEVEMENTS_2022; i++) {
+            var body = Map.<String, Object>of(
+                    "title",
+                    SUBJECTS[random2022.nextInt(SUBJECTS.length)] + "成果（2022）" + (i + 1),
+                    "owner",
+                    OWNERS[random2022.nextInt(OWNERS.length)],
+                    "industry",
+                    Industry.values()[random2022.nextInt(Industry.values().length)],
+                    "publishedOn",
+                    LocalDate.ofYearDay(2022, 1 + random2022.nextInt(365)));
+            achievements2022.add(DemoItem.created("/api/techmarket/achievements", body));
+        }
+        expected2022.put("techmarket.achievements.published", BigDecimal.valueOf(ACHIEVEMENTS_2022));
     }
 
     private BigDecimal money(long from, long to) {
