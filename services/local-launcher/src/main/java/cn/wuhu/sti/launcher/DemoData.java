@@ -22,6 +22,13 @@ final class DemoData {
 
     private static final int PARALLEL_PER_CONTEXT = 4;
 
+    /** The seed's 2024 targets: 100+ teams, 360 new high-tech firms and 360 new tech SMEs, 8+ provincial platforms. */
+    static final Map<String, Integer> TARGETS_2024 = Map.of(
+            "talent.teams.landed", 100,
+            "enterprise.hightech.new", 360,
+            "enterprise.techsme.new", 360,
+            "platforms.provincialplus.new", 8);
+
     private final String gateway;
 
     DemoData(String gateway) {
@@ -108,6 +115,12 @@ final class DemoData {
         CompletableFuture.allOf(loading.toArray(CompletableFuture[]::new)).join();
         if (!loading.isEmpty()) {
             out.printf("Demo loaded in %.1f s.%n", (System.nanoTime() - started) / 1e9);
+        }
+
+        // The seed's plan for 2024 (2024年工作): indicators of 2024 then show their target and progress.
+        var targets = client.put("/api/reports/targets/2024", Map.of("targets", TARGETS_2024));
+        if (targets.statusCode() != 200) {
+            out.println("WARNING: the 2024 targets were refused: " + targets.statusCode() + " " + targets.body());
         }
 
         Map<String, BigDecimal> expected = new HashMap<>();

@@ -66,6 +66,13 @@ public final class PlatformClient {
         return send(request);
     }
 
+    public HttpResponse<String> put(String path, Object body) {
+        return send(authorized(HttpRequest.newBuilder(URI.create(gateway + path)))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(
+                        body instanceof String text ? text : JSON.writeValueAsString(body))));
+    }
+
     /** GETs a path that must answer 200, as JSON. */
     public JsonNode read(String path) {
         HttpResponse<String> response = get(path);
