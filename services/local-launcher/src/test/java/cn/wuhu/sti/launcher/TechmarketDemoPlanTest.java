@@ -3,7 +3,9 @@ package cn.wuhu.sti.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wuhu.sti.reference.District;
+import cn.wuhu.sti.reporting.fact.model.SourceEvent;
 import cn.wuhu.sti.reporting.indicator.Indicator;
+import cn.wuhu.sti.reporting.indicator.Measured;
 import cn.wuhu.sti.reporting.techmarket.model.ApprovedProgrammeProject;
 import cn.wuhu.sti.reporting.techmarket.model.AwardedChallenge;
 import cn.wuhu.sti.reporting.techmarket.model.HeldActivity;
@@ -173,9 +175,13 @@ class TechmarketDemoPlanTest {
     /** What reporting's calculator answers for the city in {@code year} from the facts the plan posts. */
     private static Map<String, BigDecimal> indicatorsOf(int year) {
         return new TechmarketIndicatorCalculator()
-                .calculate(year, Optional.empty(), facts()).stream()
+                .measure(year, Optional.empty(), facts()).stream()
+                        .map(Measured::indicator)
                         .collect(Collectors.toMap(Indicator::code, Indicator::value));
     }
+
+    /** The values alone are compared here; which event a fact stands on does not change them. */
+    private static final SourceEvent SOURCE = new SourceEvent("demo", "demo");
 
     /** The plan's posts as reporting records them; ids are the items' positions, as the services would give others. */
     private static List<TechmarketFact> facts() {
@@ -195,15 +201,21 @@ class TechmarketDemoPlanTest {
                             (District) b.get("district"),
                             (BigDecimal) b.get("contractAmount"),
                             (BigDecimal) b.get("techTransactionAmount"),
-                            false));
+                            false,
+                            SOURCE));
                 case "/api/techmarket/achievements" ->
-                    facts.add(new PublishedAchievement(id, (LocalDate) b.get("publishedOn"), Optional.empty()));
+                    facts.add(new PublishedAchievement(
+                            id, (LocalDate) b.get("publishedOn"), Optional.empty(), Optional.empty(), SOURCE));
                 case "/api/techmarket/challenges" -> {
                     for (DemoItem.Move move : item.moves()) {
                         if (move.name().equals("award")) {
                             Map<String, Object> award = moveBody(move);
                             facts.add(new AwardedChallenge(
-                                    id, (LocalDate) award.get("date"), (BigDecimal) award.get("amount")));
+                                    id,
+                                    (LocalDate) award.get("date"),
+                                    (BigDecimal) award.get("amount"),
+                                    Optional.empty(),
+                                    SOURCE));
                         }
                     }
                 }
@@ -211,7 +223,11 @@ class TechmarketDemoPlanTest {
                     for (DemoItem.Move move : item.moves()) {
                         Map<String, Object> landing = moveBody(move);
                         facts.add(new LandedScenario(
-                                id, (LocalDate) landing.get("date"), (District) landing.get("district")));
+                                id,
+                                (LocalDate) landing.get("date"),
+                                (District) landing.get("district"),
+                                Optional.empty(),
+                                SOURCE));
                     }
                 }
                 case "/api/techmarket/programme-projects" ->
@@ -220,10 +236,15 @@ class TechmarketDemoPlanTest {
                             (LocalDate) b.get("approvedOn"),
                             (District) b.get("district"),
                             (BigDecimal) b.get("publicFunding"),
-                            (BigDecimal) b.get("selfInvestment")));
+                            (BigDecimal) b.get("selfInvestment"),
+                            SOURCE));
                 case "/api/techmarket/activities" ->
                     facts.add(new HeldActivity(
-                            id, (LocalDate) b.get("heldOn"), Optional.of((District) b.get("district"))));
+                            id,
+                            (LocalDate) b.get("heldOn"),
+                            Optional.of((District) b.get("district")),
+                            Optional.empty(),
+                            SOURCE));
                 case "/api/techmarket/demands" -> {
                     // a demand is no indicator's fact
                 }
@@ -232,7 +253,8 @@ class TechmarketDemoPlanTest {
         }
         List<DemoItem> matches = PLAN.matches(ids);
         for (int i = 0; i < matches.size(); i++) {
-            facts.add(new Match("match-" + i, (LocalDate) body(matches.get(i)).get("matchedOn"), Optional.empty()));
+            facts.add(new Match(
+                    "match-" + i, (LocalDate) body(matches.get(i)).get("matchedOn"), Optional.empty(), SOURCE));
         }
         return facts;
     }
