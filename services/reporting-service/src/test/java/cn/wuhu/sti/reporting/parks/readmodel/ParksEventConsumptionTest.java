@@ -17,7 +17,6 @@ import static org.assertj.core.api.Assertions.entry;
 import static org.awaitility.Awaitility.await;
 
 import cn.wuhu.sti.events.DomainEvent;
-import cn.wuhu.sti.events.Topics;
 import cn.wuhu.sti.events.parks.AccreditationLevel;
 import cn.wuhu.sti.events.parks.CarrierKind;
 import cn.wuhu.sti.events.parks.DispatchChair;
@@ -183,16 +182,6 @@ class ParksEventConsumptionTest {
     }
 
     private static void sendUnder(String key, CloudEvent event) {
-        topics.sendRaw(
-                Topics.PARKS,
-                key,
-                event.getData().toBytes(),
-                Map.of(
-                        "ce_specversion", "1.0",
-                        "ce_id", event.getId(),
-                        "ce_source", event.getSource().toString(),
-                        "ce_type", event.getType(),
-                        "ce_subject", event.getSubject(),
-                        "content-type", "application/json"));
+        topics.sendUnder(key, event);
     }
 }

@@ -100,16 +100,6 @@ class StatisticsEventConsumptionTest {
     }
 
     private static void sendUnder(String key, CloudEvent event) {
-        topics.sendRaw(
-                Topics.STATISTICS,
-                key,
-                event.getData().toBytes(),
-                Map.of(
-                        "ce_specversion", "1.0",
-                        "ce_id", event.getId(),
-                        "ce_source", event.getSource().toString(),
-                        "ce_type", event.getType(),
-                        "ce_subject", event.getSubject(),
-                        "content-type", "application/json"));
+        topics.sendUnder(key, event);
     }
 }
