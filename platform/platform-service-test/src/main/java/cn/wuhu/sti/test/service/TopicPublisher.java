@@ -77,13 +77,10 @@ public final class TopicPublisher implements AutoCloseable, AfterAllCallback {
     }
 
     /**
-     * Sends this CloudEvent under another record key than its subject (a meeting keyed by a park, say), with the
-     * binary-mode {@code ce_*} headers a producer writes.
+     * Sends this CloudEvent to {@code topic} under {@code key} — another key than its subject, or a topic not its own,
+     * as a foreign producer might — with the binary-mode {@code ce_*} headers a producer writes.
      */
-    public void sendUnder(String key, CloudEvent cloudEvent) {
-        String topic = EventCatalog.byType(cloudEvent.getType())
-                .orElseThrow(() -> new IllegalArgumentException("Not a contract type: " + cloudEvent.getType()))
-                .topic();
+    public void sendUnder(String topic, String key, CloudEvent cloudEvent) {
         sendRaw(
                 topic,
                 key,

@@ -182,6 +182,6 @@ class ParksEventConsumptionTest {
     }
 
     private static void sendUnder(String key, CloudEvent event) {
-        topics.sendUnder(key, event);
+        topics.sendUnder(Topics.PARKS, key, event);
     }
 }

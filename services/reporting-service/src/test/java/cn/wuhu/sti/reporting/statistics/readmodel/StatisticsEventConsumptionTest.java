@@ -100,6 +100,6 @@ class StatisticsEventConsumptionTest {
     }
 
     private static void sendUnder(String key, CloudEvent event) {
-        topics.sendUnder(key, event);
+        topics.sendUnder(Topics.STATISTICS, key, event);
     }
 }
