@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.entry;
 import static org.awaitility.Awaitility.await;
 
 import cn.wuhu.sti.events.DomainEvent;
+import cn.wuhu.sti.events.Topics;
 import cn.wuhu.sti.events.parks.AccreditationLevel;
 import cn.wuhu.sti.events.parks.CarrierKind;
 import cn.wuhu.sti.events.parks.DispatchChair;
