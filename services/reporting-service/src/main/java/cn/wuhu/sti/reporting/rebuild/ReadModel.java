@@ -1,8 +1,11 @@
 package cn.wuhu.sti.reporting.rebuild;
 
-/** A read model that can be dropped and rebuilt by replaying the topics from the beginning. */
+/** A read model that can be rebuilt by replaying the topics from the beginning into a new generation. */
 public interface ReadModel {
 
-    /** The collection that holds the read model; a rebuild drops it and reports how many documents it held. */
+    /**
+     * The read model's own collection, which holds generation 0; {@link ReadModelGenerations} names the collection
+     * of the generation read or written.
+     */
     String collection();
 }

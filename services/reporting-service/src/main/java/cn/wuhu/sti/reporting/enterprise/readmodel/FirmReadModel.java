@@ -17,6 +17,7 @@ import cn.wuhu.sti.reporting.enterprise.model.Recognition;
 import cn.wuhu.sti.reporting.enterprise.model.Revocation;
 import cn.wuhu.sti.reporting.enterprise.model.SourceEvent;
 import cn.wuhu.sti.reporting.rebuild.ReadModel;
+import cn.wuhu.sti.reporting.rebuild.ReadModelGenerations;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -48,9 +49,11 @@ public class FirmReadModel implements ReadModel {
     static final String COLLECTION = "firms";
 
     private final MongoOperations mongo;
+    private final ReadModelGenerations generations;
 
-    FirmReadModel(MongoOperations mongo) {
+    FirmReadModel(MongoOperations mongo, ReadModelGenerations generations) {
         this.mongo = mongo;
+        this.generations = generations;
     }
 
     public void apply(EnterpriseEvent event, SourceEvent source) {
@@ -76,7 +79,7 @@ public class FirmReadModel implements ReadModel {
                         .set("name", event.name())
                         .set("district", event.district().name())
                         .set("industry", event.industry().name()),
-                COLLECTION);
+                generations.toWrite(COLLECTION));
     }
 
     private void apply(EnterpriseRecognized event, SourceEvent source) {
@@ -138,7 +141,7 @@ public class FirmReadModel implements ReadModel {
      */
     private void upsertUnlessAlreadyApplied(Query guarded, Update update) {
         try {
-            mongo.upsert(guarded, update, COLLECTION);
+            mongo.upsert(guarded, update, generations.toWrite(COLLECTION));
         } catch (DuplicateKeyException alreadyApplied) {
             // the same recognition, revocation or designation, or a report of the same or a higher revision, is in
         }
@@ -148,7 +151,7 @@ public class FirmReadModel implements ReadModel {
     public List<Firm> firms(Optional<District> district) {
         Query query = district.map(d -> Query.query(Criteria.where("district").is(d.name())))
                 .orElseGet(Query::new);
-        return mongo.find(query, Document.class, COLLECTION).stream()
+        return mongo.find(query, Document.class, generations.toRead(COLLECTION)).stream()
                 .map(FirmReadModel::toFirm)
                 .toList();
     }

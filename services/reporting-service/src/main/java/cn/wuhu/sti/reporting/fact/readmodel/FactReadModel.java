@@ -5,6 +5,7 @@ import cn.wuhu.sti.reference.Industry;
 import cn.wuhu.sti.reporting.fact.model.Fact;
 import cn.wuhu.sti.reporting.fact.model.SourceEvent;
 import cn.wuhu.sti.reporting.rebuild.ReadModel;
+import cn.wuhu.sti.reporting.rebuild.ReadModelGenerations;
 import io.cloudevents.CloudEvent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,11 +30,14 @@ import org.springframework.data.mongodb.core.query.Update;
 public abstract class FactReadModel<K extends Enum<K>, F extends Fact> implements ReadModel {
 
     private final MongoOperations mongo;
+    private final ReadModelGenerations generations;
     private final String collection;
     private final Class<K> kinds;
 
-    protected FactReadModel(MongoOperations mongo, String collection, Class<K> kinds) {
+    protected FactReadModel(
+            MongoOperations mongo, ReadModelGenerations generations, String collection, Class<K> kinds) {
         this.mongo = mongo;
+        this.generations = generations;
         this.collection = collection;
         this.kinds = kinds;
     }
@@ -51,7 +55,7 @@ public abstract class FactReadModel<K extends Enum<K>, F extends Fact> implement
                         .set("kind", kind.name())
                         .set("about", about)
                         .set("date", date.toString()),
-                collection);
+                generations.toWrite(collection));
     }
 
     /**
@@ -65,7 +69,7 @@ public abstract class FactReadModel<K extends Enum<K>, F extends Fact> implement
             mongo.upsert(
                     byId(kind, about).addCriteria(guard),
                     from(source, update).set("kind", kind.name()).set("about", about),
-                    collection);
+                    generations.toWrite(collection));
         } catch (DuplicateKeyException superseded) {
             // the guard failed on the existing document: nothing to change
         }
@@ -88,7 +92,7 @@ public abstract class FactReadModel<K extends Enum<K>, F extends Fact> implement
 
     private List<F> find(Criteria dated) {
         Query query = Query.query(dated).with(Sort.by("date", "_id"));
-        return mongo.find(query, Document.class, collection).stream()
+        return mongo.find(query, Document.class, generations.toRead(collection)).stream()
                 .map(doc -> toFact(Enum.valueOf(kinds, doc.getString("kind")), doc))
                 .toList();
     }

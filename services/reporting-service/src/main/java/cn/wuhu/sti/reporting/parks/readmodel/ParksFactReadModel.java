@@ -26,6 +26,7 @@ import cn.wuhu.sti.reporting.parks.model.ParksFact;
 import cn.wuhu.sti.reporting.parks.model.PlatformAccreditation;
 import cn.wuhu.sti.reporting.parks.model.TenantMoveIn;
 import cn.wuhu.sti.reporting.parks.model.TenantMoveOut;
+import cn.wuhu.sti.reporting.rebuild.ReadModelGenerations;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -66,8 +67,8 @@ class ParksFactReadModel extends FactReadModel<ParksFactReadModel.Kind, ParksFac
         DISPATCH_HELD
     }
 
-    ParksFactReadModel(MongoOperations mongo) {
-        super(mongo, COLLECTION, Kind.class);
+    ParksFactReadModel(MongoOperations mongo, ReadModelGenerations generations) {
+        super(mongo, generations, COLLECTION, Kind.class);
     }
 
     /** Applies the event {@code source} carried; every event of the parks topic is kept. */

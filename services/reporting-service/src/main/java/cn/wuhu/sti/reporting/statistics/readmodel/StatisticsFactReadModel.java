@@ -1,6 +1,7 @@
 package cn.wuhu.sti.reporting.statistics.readmodel;
 
 import cn.wuhu.sti.reporting.fact.readmodel.FactReadModel;
+import cn.wuhu.sti.reporting.rebuild.ReadModelGenerations;
 import cn.wuhu.sti.reporting.statistics.model.YearFigures;
 import cn.wuhu.sti.reporting.statistics.model.YearStatistics;
 import org.bson.Document;
@@ -22,8 +23,8 @@ class StatisticsFactReadModel extends FactReadModel<StatisticsFactReadModel.Kind
         YEAR_STATISTICS
     }
 
-    StatisticsFactReadModel(MongoOperations mongo) {
-        super(mongo, COLLECTION, Kind.class);
+    StatisticsFactReadModel(MongoOperations mongo, ReadModelGenerations generations) {
+        super(mongo, generations, COLLECTION, Kind.class);
     }
 
     void apply(YearStatistics reported) {

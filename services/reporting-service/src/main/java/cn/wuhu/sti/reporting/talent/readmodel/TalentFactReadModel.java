@@ -7,6 +7,7 @@ import cn.wuhu.sti.events.talent.TeamIncorporated;
 import cn.wuhu.sti.events.talent.TeamLanded;
 import cn.wuhu.sti.reporting.fact.model.SourceEvent;
 import cn.wuhu.sti.reporting.fact.readmodel.FactReadModel;
+import cn.wuhu.sti.reporting.rebuild.ReadModelGenerations;
 import cn.wuhu.sti.reporting.talent.model.EnclaveProjectLanding;
 import cn.wuhu.sti.reporting.talent.model.FundInvestment;
 import cn.wuhu.sti.reporting.talent.model.TalentFact;
@@ -36,8 +37,8 @@ class TalentFactReadModel extends FactReadModel<TalentFactReadModel.Kind, Talent
         ENCLAVE_PROJECT_LANDED
     }
 
-    TalentFactReadModel(MongoOperations mongo) {
-        super(mongo, COLLECTION, Kind.class);
+    TalentFactReadModel(MongoOperations mongo, ReadModelGenerations generations) {
+        super(mongo, generations, COLLECTION, Kind.class);
     }
 
     /** Applies the event {@code source} carried; events no indicator counts are ignored. */

@@ -13,6 +13,7 @@ import cn.wuhu.sti.events.techmarket.TechContractWithdrawn;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reporting.fact.model.SourceEvent;
 import cn.wuhu.sti.reporting.fact.readmodel.FactReadModel;
+import cn.wuhu.sti.reporting.rebuild.ReadModelGenerations;
 import cn.wuhu.sti.reporting.techmarket.model.ApprovedProgrammeProject;
 import cn.wuhu.sti.reporting.techmarket.model.AwardedChallenge;
 import cn.wuhu.sti.reporting.techmarket.model.HeldActivity;
@@ -70,8 +71,8 @@ class TechmarketFactReadModel extends FactReadModel<TechmarketFactReadModel.Kind
     private static final String APPLIED_EVENTS = "appliedEvents";
     private static final String WITHDRAWN = "withdrawn";
 
-    TechmarketFactReadModel(MongoOperations mongo) {
-        super(mongo, COLLECTION, Kind.class);
+    TechmarketFactReadModel(MongoOperations mongo, ReadModelGenerations generations) {
+        super(mongo, generations, COLLECTION, Kind.class);
     }
 
     /** Applies the event {@code source} carried; events no indicator counts are ignored. */
