@@ -28,7 +28,10 @@ import java.util.stream.Collectors;
 import org.bson.Document;
 import org.bson.types.Decimal128;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -48,8 +51,17 @@ public class FirmReadModel implements ReadModel {
 
     static final String COLLECTION = "firms";
 
+    /** The counter every firm write takes its {@code seq} from, in reporting's state collection. */
+    static final String SEQUENCE = "firms-seq";
+
+    private static final String SEQUENCE_COLLECTION = "reporting_state";
+    private static final long OVERLAP = 256;
+
     private final MongoOperations mongo;
     private final ReadModelGenerations generations;
+    private final Map<String, Firm> mirror = new HashMap<>();
+    private String mirrored;
+    private long lastSeq;
 
     FirmReadModel(MongoOperations mongo, ReadModelGenerations generations) {
         this.mongo = mongo;
@@ -75,10 +87,10 @@ public class FirmReadModel implements ReadModel {
     private void apply(EnterpriseRegistered event) {
         mongo.upsert(
                 byUscc(event.uscc()),
-                new Update()
+                stamped(new Update()
                         .set("name", event.name())
                         .set("district", event.district().name())
-                        .set("industry", event.industry().name()),
+                        .set("industry", event.industry().name())),
                 generations.toWrite(COLLECTION));
     }
 
@@ -141,19 +153,53 @@ public class FirmReadModel implements ReadModel {
      */
     private void upsertUnlessAlreadyApplied(Query guarded, Update update) {
         try {
-            mongo.upsert(guarded, update, generations.toWrite(COLLECTION));
+            mongo.upsert(guarded, stamped(update), generations.toWrite(COLLECTION));
         } catch (DuplicateKeyException alreadyApplied) {
             // the same recognition, revocation or designation, or a report of the same or a higher revision, is in
         }
     }
 
-    /** Loads every firm, or those of one district; fine for the thousands of firms of one city. */
-    public List<Firm> firms(Optional<District> district) {
-        Query query = district.map(d -> Query.query(Criteria.where("district").is(d.name())))
-                .orElseGet(Query::new);
-        return mongo.find(query, Document.class, generations.toRead(COLLECTION)).stream()
-                .map(FirmReadModel::toFirm)
+    /**
+     * Every firm, or those of one district, from a copy kept in memory and brought up to date on each call with the
+     * firms written since the last one ({@link #SEQUENCE}): a query reads the few firms that changed, not them all.
+     * The copy starts afresh when the generation read changes (a rebuild switched). Firms written by another replica
+     * may commit out of sequence order, so each refresh reads again the last {@link #OVERLAP} numbers.
+     */
+    public synchronized List<Firm> firms(Optional<District> district) {
+        refresh();
+        return mirror.values().stream()
+                .filter(firm -> district.isEmpty() || firm.district() == district.get())
                 .toList();
+    }
+
+    private void refresh() {
+        String collection = generations.toRead(COLLECTION);
+        boolean afresh = !collection.equals(mirrored);
+        Query changed = afresh ? new Query() : Query.query(Criteria.where("seq").gt(lastSeq - OVERLAP));
+        if (afresh) {
+            mongo.indexOps(collection).createIndex(new Index("seq", Sort.Direction.ASC));
+            mirror.clear();
+            lastSeq = Long.MIN_VALUE + OVERLAP;
+            mirrored = collection;
+        }
+        for (Document doc : mongo.find(changed, Document.class, collection)) {
+            mirror.put(doc.getString("_id"), toFirm(doc));
+            Object seq = doc.get("seq");
+            if (seq instanceof Number number) {
+                lastSeq = Math.max(lastSeq, number.longValue());
+            }
+        }
+    }
+
+    /** Every write carries the next number of {@link #SEQUENCE}, so a reader can ask for what changed since. */
+    private Update stamped(Update update) {
+        Document next = mongo.findAndModify(
+                Query.query(Criteria.where("_id").is(SEQUENCE)),
+                new Update().inc("value", 1L),
+                FindAndModifyOptions.options().upsert(true).returnNew(true),
+                Document.class,
+                SEQUENCE_COLLECTION);
+        return update.set("seq", ((Number) next.get("value")).longValue());
     }
 
     @Override
