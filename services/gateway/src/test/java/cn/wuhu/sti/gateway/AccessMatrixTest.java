@@ -35,11 +35,14 @@ class AccessMatrixTest extends GatewayTest {
     JWKSource<SecurityContext> issuerKeys;
 
     @Test
-    void onlyHealthInfoPrometheusAndTheIssuersTokenKeysAndMetadataAreOpenAndTheApiIsPassedThrough()
+    void onlyHealthInfoPrometheusTheIssuersEndpointsAreOpenTheApiIsPassedThroughAndTheDashboardNeedsASession()
             throws KeySourceException {
         AccessMatrix.of("gateway", endpoints())
                 .open("/actuator/health/**", "/actuator/info", "/actuator/prometheus")
                 .open("POST " + issuer.getTokenEndpoint(), "GET " + issuer.getJwkSetEndpoint(), "GET " + METADATA)
+                // Where a person signs in: it answers the OAuth2 request (here a 400, for one without client_id).
+                .open(issuer.getAuthorizationEndpoint())
+                .signedIn("/dashboard/**")
                 .open(AccessMatrix.RESOURCE_METADATA)
                 .passedThrough("/api/**")
                 .refused(

@@ -29,6 +29,18 @@ final class DemoData {
             "enterprise.techsme.new", 360,
             "platforms.provincialplus.new", 8);
 
+    /**
+     * The demo's 2023 plan, so the dashboard and the summary of 2023 show targets met and missed: a demo assumption,
+     * the seed states no targets for 2023.
+     */
+    static final Map<String, Integer> TARGETS_2023 = Map.of(
+            "talent.teams.landed", 90,
+            "enterprise.hightech.new", 350,
+            "enterprise.techsme.new", 1000,
+            "techmarket.achievements.published", 2000,
+            "parks.construction.started", 10,
+            "platforms.provincialplus.new", 10);
+
     private final String gateway;
 
     DemoData(String gateway) {
@@ -117,10 +129,13 @@ final class DemoData {
             out.printf("Demo loaded in %.1f s.%n", (System.nanoTime() - started) / 1e9);
         }
 
-        // The seed's plan for 2024 (2024年工作): indicators of 2024 then show their target and progress.
-        var targets = client.put("/api/reports/targets/2024", Map.of("targets", TARGETS_2024));
-        if (targets.statusCode() != 200) {
-            out.println("WARNING: the 2024 targets were refused: " + targets.statusCode() + " " + targets.body());
+        // The seed's plan for 2024 (2024年工作), and the demo's for 2023: indicators then show target and progress.
+        for (var plan : Map.of(2023, TARGETS_2023, 2024, TARGETS_2024).entrySet()) {
+            var targets = client.put("/api/reports/targets/" + plan.getKey(), Map.of("targets", plan.getValue()));
+            if (targets.statusCode() != 200) {
+                out.println("WARNING: the " + plan.getKey() + " targets were refused: " + targets.statusCode() + " "
+                        + targets.body());
+            }
         }
 
         Map<String, BigDecimal> expected = new HashMap<>();

@@ -14,6 +14,7 @@ import cn.wuhu.sti.test.TopicProbe;
 import cn.wuhu.sti.test.service.TopicPublisher;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
 
 /**
  * The platform's behaviour end to end — the services and the gateway with its token issuer, started as the
@@ -39,8 +41,8 @@ import org.junit.jupiter.api.Test;
 abstract class EndToEndScenarios {
 
     private static final AtomicLong SERIAL = new AtomicLong(System.currentTimeMillis() % 1_000_000L);
-    private static LocalPlatform platform;
-    private static PlatformClient admin;
+    static LocalPlatform platform;
+    static PlatformClient admin;
 
     /** Our ports, free ones; Kafka and Mongo as the options say. */
     static void startThePlatform(PlatformOptions infrastructure) throws Exception {
@@ -303,6 +305,57 @@ abstract class EndToEndScenarios {
         assertThat(amount(wuwei, "parks.occupancy")).isEqualByComparingTo("25.00");
         assertThat(indicator(admin.read("/api/reports/indicators?year=2036&district=JINGHU"), "parks.tenants.movedin"))
                 .isZero();
+    }
+
+    @Test
+    void aLeaderSignsInToTheDashboardSeesTheYearsIndicatorsAsChartsAndTheFactsBehindAValue() {
+        // A year of its own, so the other scenarios' firms do not move its figures.
+        int year = 2041;
+        List<String> firms = List.of(register("WUWEI"), register("WUWEI"), register("JINGHU"));
+        firms.forEach(uscc -> recognizeHighTech(uscc, year + "-04-01"));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> indicator(admin.read("/api/reports/indicators?year=" + year), "enterprise.hightech.new")
+                        == firms.size());
+
+        try (DashboardBrowser browser = DashboardBrowser.start()) {
+            browser.open(platform.gatewayUrl() + "/?year=" + year);
+            // Not signed in: the gateway sends the browser to the issuer's login page.
+            browser.waitFor("input[name=username]");
+            assertThat(browser.currentUrl()).endsWith("/login");
+            browser.type("input[name=username]", "leader");
+            browser.type("input[name=password]", "leader-secret");
+            browser.click("button[type=submit]");
+
+            browser.waitFor("body[data-loaded-year='" + year + "']");
+            assertThat(browser.currentUrl()).isEqualTo(platform.gatewayUrl() + "/?year=" + year);
+            assertThat(browser.waitFor("#user").getText()).contains("leader");
+            WebElement value = browser.waitFor("#indicator-table button.value[data-code='enterprise.hightech.new']");
+            assertThat(value.getText()).isEqualTo(String.valueOf(firms.size()));
+            for (String chart : List.of("#district-chart", "#industry-chart", "#series-chart")) {
+                assertThat(browser.waitUntil(() -> browser.paintedPixels(chart) > 1_000 ? true : null))
+                        .as("%s drawn on its canvas", chart)
+                        .isTrue();
+            }
+            // The session cookie is HttpOnly and the page keeps nothing: no token ever reaches its JavaScript.
+            assertThat(browser.script(
+                            "return document.cookie + JSON.stringify(localStorage) + JSON.stringify(sessionStorage)"))
+                    .isEqualTo("{}{}");
+
+            value.click();
+            browser.waitFor("#provenance");
+            List<String> subjects = browser.waitUntil(() -> {
+                @SuppressWarnings("unchecked")
+                List<String> rows = (List<String>)
+                        browser.script(
+                                "return [...document.querySelectorAll('#facts-table tbody tr td:nth-child(2)')].map(td => td.textContent)");
+                return rows.size() == firms.size() ? rows : null;
+            });
+            assertThat(subjects).containsExactlyInAnyOrderElementsOf(firms);
+
+            Path screenshot = browser.screenshot(Path.of("target", "dashboard", "dashboard-" + year + ".png"));
+            assertThat(screenshot).isNotEmptyFile();
+            System.out.println("dashboard screenshot: " + screenshot.toAbsolutePath());
+        }
     }
 
     private static String contract(String registrationNo, String signedOn, String registeredOn) {

@@ -27,6 +27,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * <ul>
  *   <li><b>open</b>: answered without a token;
  *   <li><b>passed through</b>: the gateway's routes, where the service behind decides;
+ *   <li><b>signed in</b>: a person's session only (the gateway's dashboard): no bearer token opens it, however valid;
  *   <li><b>API</b>: {@code <root>/**} of a context, with the scope the contract gives: {@code <context>:admin} under
  *       {@code <root>/admin}, else {@code <context>:read} for {@code GET}, {@code <context>:write} for the rest;
  *   <li><b>refused</b>: to everyone, whatever the token.
@@ -60,6 +61,7 @@ public final class AccessMatrix {
     private final List<Rule> open = new ArrayList<>();
     private final List<Rule> passedThrough = new ArrayList<>();
     private final List<Rule> authenticated = new ArrayList<>();
+    private final List<Rule> signedIn = new ArrayList<>();
     private final Map<String, String> apis = new LinkedHashMap<>();
     private final List<Rule> refused = new ArrayList<>();
     private Transport transport;
@@ -114,6 +116,12 @@ public final class AccessMatrix {
     /** {@code root} and everything below it belong to {@code context}, e.g. {@code ("/api/reports", "reports")}. */
     public AccessMatrix api(String root, String context) {
         apis.put(root, context);
+        return this;
+    }
+
+    /** Patterns only a signed-in session opens: every probe, with or without a token, must get 401. */
+    public AccessMatrix signedIn(String... patterns) {
+        Stream.of(patterns).map(Rule::parse).forEach(signedIn::add);
         return this;
     }
 
@@ -179,6 +187,9 @@ public final class AccessMatrix {
         if (matchesAny(authenticated, endpoint)) {
             return Optional.of(new Access(Kind.AUTHENTICATED, null));
         }
+        if (matchesAny(signedIn, endpoint)) {
+            return Optional.of(new Access(Kind.SIGNED_IN, null));
+        }
         for (Map.Entry<String, String> api : apis.entrySet()) {
             if (PATTERNS.parse(api.getKey() + "/**").matches(path)) {
                 return Optional.of(new Access(Kind.SCOPED, scope(endpoint, api.getKey(), api.getValue())));
@@ -242,6 +253,7 @@ public final class AccessMatrix {
         OPEN("open"),
         PASSED_THROUGH("passed through"),
         AUTHENTICATED("any valid token"),
+        SIGNED_IN("signed-in session only"),
         SCOPED("scoped"),
         REFUSED("refused");
 
@@ -292,7 +304,9 @@ public final class AccessMatrix {
                             "for another audience",
                             tokens.from(tokens.issuer(), "another-platform", all),
                             Outcome.UNAUTHORIZED)));
-            if (kind == Kind.REFUSED) {
+            if (kind == Kind.SIGNED_IN) {
+                probes.add(new Probe("every scope", tokens.withScopes(all), Outcome.UNAUTHORIZED));
+            } else if (kind == Kind.REFUSED) {
                 probes.add(new Probe("every scope", tokens.withScopes(all), Outcome.FORBIDDEN));
             } else if (kind == Kind.AUTHENTICATED) {
                 probes.add(new Probe("no scope at all", tokens.withScopes(""), Outcome.LET_THROUGH));

@@ -36,7 +36,7 @@ public record GatewayProperties(
         }
     }
 
-    URI serviceUri(Backend backend) {
+    public URI serviceUri(Backend backend) {
         return services.getOrDefault(backend.id(), backend.defaultUri());
     }
 

@@ -25,9 +25,9 @@ import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
 
 @Configuration(proxyBeanMethods = false)
-class RoutesConfiguration {
+public class RoutesConfiguration {
 
-    static final String FALLBACK_PATH = "/fallback/";
+    public static final String FALLBACK_PATH = "/fallback/";
 
     /** One route per service, each behind its own circuit breaker whose fallback answers a problem document. */
     @Bean

@@ -1,6 +1,7 @@
 package cn.wuhu.sti.reporting.indicator;
 
 import cn.wuhu.sti.reference.District;
+import cn.wuhu.sti.reference.Industry;
 import cn.wuhu.sti.reporting.rebuild.ReadModelVersion;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -20,6 +21,11 @@ import org.springframework.stereotype.Service;
 public class IndicatorQuery {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** The industry key of facts that name none. */
+    static final String UNSPECIFIED = "UNSPECIFIED";
+
+    private static final String UNSPECIFIED_NAME = "未注明产业";
 
     private static final int CACHED_ANSWERS = 512;
 
@@ -87,15 +93,15 @@ public class IndicatorQuery {
             return List.of();
         }
         boolean sum = !measured.facts().isEmpty() && measured.facts().stream().allMatch(f -> f.amount() != null);
-        Map<String, BigDecimal> byKey = new java.util.TreeMap<>();
+        Map<Optional<Industry>, BigDecimal> byIndustry = new java.util.LinkedHashMap<>();
         for (var fact : measured.facts()) {
-            String key =
-                    fact.industry() == null ? "UNSPECIFIED" : fact.industry().name();
-            byKey.merge(key, sum ? fact.amount() : BigDecimal.ONE, BigDecimal::add);
+            byIndustry.merge(
+                    Optional.ofNullable(fact.industry()), sum ? fact.amount() : BigDecimal.ONE, BigDecimal::add);
         }
         List<Row> rows = new ArrayList<>();
-        byKey.forEach((key, value) -> rows.add(new Row(key, value)));
-        rows.sort(Comparator.comparing(Row::value).reversed());
+        byIndustry.forEach((industry, value) -> rows.add(industry.map(i -> new Row(i.name(), i.chineseName(), value))
+                .orElseGet(() -> new Row(UNSPECIFIED, UNSPECIFIED_NAME, value))));
+        rows.sort(Comparator.comparing(Row::value).reversed().thenComparing(Row::key));
         return rows;
     }
 
@@ -117,7 +123,7 @@ public class IndicatorQuery {
             computed(year, Optional.of(district)).stream()
                     .filter(i -> i.code().equals(code))
                     .findFirst()
-                    .ifPresent(i -> rows.add(new Row(district.name(), i.value())));
+                    .ifPresent(i -> rows.add(new Row(district.name(), district.chineseName(), i.value())));
         }
         rows.sort(Comparator.comparing(Row::value).reversed());
         return rows;
@@ -174,7 +180,8 @@ public class IndicatorQuery {
     private record Computed(long version, List<Measured> measured) {}
 
     /** One district's (or, later, one industry's) value of a code. */
-    public record Row(String key, BigDecimal value) {}
+    /** One line of a breakdown: the district's or industry's code, its Chinese name and the value. */
+    public record Row(String key, String name, BigDecimal value) {}
 
     /**
      * A year's value; {@code change} = value − the year before's, {@code yoy} = that change in percent of the year

@@ -1,7 +1,6 @@
 package cn.wuhu.sti.reporting.summary;
 
 import cn.wuhu.sti.reference.District;
-import cn.wuhu.sti.reference.Industry;
 import cn.wuhu.sti.reporting.indicator.Indicator;
 import cn.wuhu.sti.reporting.indicator.IndicatorQuery;
 import java.io.ByteArrayOutputStream;
@@ -116,10 +115,7 @@ class IndicatorWorkbook {
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(indicator.code());
                 row.createCell(1).setCellValue(indicator.name());
-                row.createCell(2)
-                        .setCellValue(Industry.fromCode(split.key())
-                                .map(Industry::chineseName)
-                                .orElse("未注明"));
+                row.createCell(2).setCellValue(split.name());
                 number(row.createCell(3), split.value(), indicator.unit(), styles);
                 row.createCell(4).setCellValue(indicator.unit());
             }

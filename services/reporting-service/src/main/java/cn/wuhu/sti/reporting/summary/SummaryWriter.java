@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -24,6 +25,9 @@ public class SummaryWriter {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
     private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
+    /** How far back "the highest ever" (历年之最) looks. */
+    private static final int EARLIER_YEARS = 10;
+
     private static final String[] ORDINALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
 
     private final IndicatorQuery query;
@@ -33,8 +37,13 @@ public class SummaryWriter {
     }
 
     public WorkSummary of(int year) {
-        Figures figures =
-                new Figures(index(query.of(year, Optional.empty())), index(query.of(year - 1, Optional.empty())));
+        Figures figures = new Figures(
+                index(query.of(year, Optional.empty())),
+                index(query.of(year - 1, Optional.empty())),
+                code -> query.series(code, year - EARLIER_YEARS, year - 1).stream()
+                        .map(IndicatorQuery.Point::value)
+                        .filter(Objects::nonNull)
+                        .max(BigDecimal::compareTo));
         List<Section> sections = List.of(
                 new Section("人才招引", talent(figures)),
                 new Section("企业梯度培育", enterprises(figures)),
@@ -74,18 +83,24 @@ public class SummaryWriter {
 
     private static List<String> enterprises(Figures f) {
         List<String> clauses = new ArrayList<>();
-        Optional<String> highTech = f.count("enterprise.hightech.total");
-        Optional<String> techSme = f.count("enterprise.techsme.total");
+        Optional<String> highTech = f.reached("enterprise.hightech.total");
+        Optional<String> techSme = f.reached("enterprise.techsme.total");
         if (highTech.isPresent() && techSme.isPresent()) {
-            clauses.add("高新技术企业和科技型中小企业分别达到" + highTech.get() + "家、" + techSme.get() + "家");
+            clauses.add(
+                    sameVerb(highTech.get(), techSme.get())
+                            ? "高新技术企业和科技型中小企业分别" + highTech.get() + "、"
+                                    + techSme.get().substring(2)
+                            : "高新技术企业" + highTech.get() + "、科技型中小企业" + techSme.get());
         } else {
-            highTech.ifPresent(n -> clauses.add("高新技术企业达到" + n + "家"));
-            techSme.ifPresent(n -> clauses.add("科技型中小企业达到" + n + "家"));
+            highTech.ifPresent(n -> clauses.add("高新技术企业" + n));
+            techSme.ifPresent(n -> clauses.add("科技型中小企业" + n));
         }
         f.count("enterprise.hightech.new")
-                .ifPresent(n -> clauses.add("新认定高新技术企业" + n + "家" + f.comment("enterprise.hightech.new")));
+                .ifPresent(n -> clauses.add("新认定高新技术企业" + n + "家" + f.comment("enterprise.hightech.new")
+                        + f.highestEver("enterprise.hightech.new")));
         f.count("enterprise.techsme.new")
-                .ifPresent(n -> clauses.add("新入库科技型中小企业" + n + "家" + f.comment("enterprise.techsme.new")));
+                .ifPresent(n -> clauses.add("新入库科技型中小企业" + n + "家" + f.comment("enterprise.techsme.new")
+                        + f.highestEver("enterprise.techsme.new")));
         f.count("enterprise.srdi.total").ifPresent(n -> clauses.add("专精特新中小企业" + n + "家"));
         f.count("enterprise.littlegiant.total").ifPresent(n -> clauses.add("专精特新“小巨人”企业" + n + "家"));
         Optional<String> activityCleared = f.count("enterprise.rdzero.noactivity.cleared");
@@ -202,10 +217,20 @@ public class SummaryWriter {
         return indicators.stream().collect(Collectors.toMap(Indicator::code, Function.identity(), (a, b) -> a));
     }
 
+    private static boolean sameVerb(String one, String other) {
+        return one.substring(0, 2).equals(other.substring(0, 2));
+    }
+
     private record Section(String name, List<String> clauses) {}
 
-    /** The year's figures beside the year before's; a figure that is missing or zero counts as absent. */
-    private record Figures(Map<String, Indicator> year, Map<String, Indicator> before) {
+    /**
+     * The year's figures beside the year before's, and each code's highest value of the earlier years; a figure that
+     * is missing or zero counts as absent.
+     */
+    private record Figures(
+            Map<String, Indicator> year,
+            Map<String, Indicator> before,
+            Function<String, Optional<BigDecimal>> highestEarlier) {
 
         Optional<BigDecimal> value(String code) {
             return Optional.ofNullable(year.get(code)).map(Indicator::value).filter(v -> v.signum() != 0);
@@ -213,6 +238,29 @@ public class SummaryWriter {
 
         Optional<String> count(String code) {
             return value(code).map(v -> v.stripTrailingZeros().toPlainString());
+        }
+
+        /**
+         * A total in the seed's words: "突破2000家" when it passed its round figure this year (2,044 after 1,8xx),
+         * else "达到2044家".
+         */
+        Optional<String> reached(String code) {
+            return value(code).map(now -> {
+                BigDecimal round = roundFigure(now);
+                Indicator previous = before.get(code);
+                boolean passed = round.compareTo(BigDecimal.TEN) >= 0
+                        && (previous == null || previous.value().compareTo(round) < 0);
+                String unit =
+                        Optional.ofNullable(year.get(code)).map(Indicator::unit).orElse("");
+                return passed ? "突破" + plain(round) + unit : "达到" + plain(now) + unit;
+            });
+        }
+
+        /** "，为历年之最" when the value is above every earlier year's, and there was an earlier one. */
+        String highestEver(String code) {
+            Optional<BigDecimal> now = value(code);
+            Optional<BigDecimal> highest = highestEarlier.apply(code).filter(v -> v.signum() != 0);
+            return now.isPresent() && highest.isPresent() && now.get().compareTo(highest.get()) > 0 ? "，为历年之最" : "";
         }
 
         Optional<String> percent(String code) {
@@ -257,6 +305,14 @@ public class SummaryWriter {
             }
             return text.toString();
         }
+    }
+
+    /** The value's leading digit and zeros after it: 2,044 → 2,000, 3,050 → 3,000, 368 → 300. */
+    static BigDecimal roundFigure(BigDecimal value) {
+        BigDecimal whole = value.setScale(0, RoundingMode.DOWN);
+        int digits = whole.precision();
+        BigDecimal unit = BigDecimal.TEN.pow(Math.max(0, digits - 1));
+        return whole.divide(unit, 0, RoundingMode.DOWN).multiply(unit);
     }
 
     /** An amount in 亿元 with two decimals; below one 亿, in 万元 with two decimals. */

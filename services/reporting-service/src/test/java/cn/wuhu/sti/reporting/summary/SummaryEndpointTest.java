@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import cn.wuhu.sti.reference.District;
+import cn.wuhu.sti.reference.Tier;
+import cn.wuhu.sti.reporting.support.EnterpriseEvents;
 import cn.wuhu.sti.reporting.support.Indicators;
 import cn.wuhu.sti.reporting.support.StatisticsEvents;
 import cn.wuhu.sti.reporting.support.TechmarketEvents;
@@ -21,6 +23,7 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -38,8 +41,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The work summary, its Word document and the Excel workbook over events of {@value #YEAR} and the year before (years
- * no other test uses): 2 teams landed in {@value #BEFORE}, 3 in {@value #YEAR} against a target of 6, one contract of
- * 123,456,789 yuan, and the statistics of both years (3.50 % then the seed's 3.76 %).
+ * no other test uses): 2 teams landed in {@value #BEFORE}, 3 in {@value #YEAR} against a target of 6, 8 then 12
+ * high-tech recognitions, one contract of 123,456,789 yuan, and the statistics of both years (3.50 % then the seed's
+ * 3.76 %).
  */
 @ServiceTest
 class SummaryEndpointTest {
@@ -68,6 +72,17 @@ class SummaryEndpointTest {
         for (int i = 0; i < 3; i++) {
             publisher.send(TopicPublisher.asCloudEvent(teamLanded(uniqueId("team"), YEAR + "-04-01", District.WUWEI)));
         }
+        // 8 high-tech firms recognized in the year before, 12 more in the year: 20 valid, past the round 20 from 8.
+        for (int i = 0; i < 20; i++) {
+            String uscc = EnterpriseEvents.uniqueUscc();
+            String on = (i < 8 ? BEFORE : YEAR) + "-05-01";
+            publisher.send(TopicPublisher.asCloudEvent(EnterpriseEvents.recognized(
+                    uscc,
+                    District.JIUJIANG,
+                    Tier.HIGH_TECH,
+                    on,
+                    LocalDate.parse(on).plusYears(3).minusDays(1).toString())));
+        }
         publisher.send(TopicPublisher.asCloudEvent(TechmarketEvents.registered(
                 TechmarketEvents.uniqueRegistrationNo(),
                 YEAR + "-03-01",
@@ -86,6 +101,7 @@ class SummaryEndpointTest {
             var now = Indicators.of(mvc, YEAR);
             var before = Indicators.of(mvc, BEFORE);
             return Indicators.count(now, "talent.teams.landed") == 3
+                    && Indicators.count(now, "enterprise.hightech.total") == 20
                     && Indicators.count(before, "talent.teams.landed") == 2
                     && now.get("techmarket.contracts.amount").signum() > 0
                     && now.containsKey("rd.intensity")
@@ -102,8 +118,9 @@ class SummaryEndpointTest {
                 .contains("认定登记技术合同1项，成交额1.23亿元")
                 .contains("全社会研发经费投入达169.40亿元，增长21%，占GDP比重达3.76%，较上年提高0.26个百分点")
                 .contains("财政科技支出达78.20亿元，增长11.71%")
-                .doesNotContain("高新技术企业") // no recognitions in the year: no sentence, rather than 0
-                .doesNotContain("0家");
+                .contains("二是企业梯度培育。高新技术企业突破20家；新认定高新技术企业12家，增长50%，为历年之最。")
+                .doesNotContain("科技型中小企业") // none in the year: no sentence, rather than 0
+                .doesNotContainPattern("[^0-9]0家");
 
         for (int i = 0; i < 3; i++) {
             publisher.send(

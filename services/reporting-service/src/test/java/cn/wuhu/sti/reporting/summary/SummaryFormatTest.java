@@ -27,4 +27,13 @@ class SummaryFormatTest {
         assertThat(SummaryWriter.yuan(new BigDecimal("123456789"))).isEqualTo("1.23亿元");
         assertThat(SummaryWriter.yuan(new BigDecimal("1234567.89"))).isEqualTo("123.46万元");
     }
+
+    @Test
+    void aTotalPassesTheRoundFigureOfItsLeadingDigit() {
+        assertThat(SummaryWriter.roundFigure(new BigDecimal("2044"))).isEqualByComparingTo("2000");
+        assertThat(SummaryWriter.roundFigure(new BigDecimal("3050"))).isEqualByComparingTo("3000");
+        assertThat(SummaryWriter.roundFigure(new BigDecimal("368"))).isEqualByComparingTo("300");
+        assertThat(SummaryWriter.roundFigure(new BigDecimal("20"))).isEqualByComparingTo("20");
+        assertThat(SummaryWriter.roundFigure(new BigDecimal("7"))).isEqualByComparingTo("7");
+    }
 }
