@@ -195,7 +195,7 @@ function districtRanking(rows, unit) {
   const ranked = [...rows].reverse();
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    grid: { left: 130, right: 40, top: 10, bottom: 30 },
+    grid: { left: 10, right: 40, top: 10, bottom: 30, containLabel: true },
     xAxis: { type: 'value', name: unit },
     yAxis: { type: 'category', data: ranked.map((r) => r.name) },
     series: [{ type: 'bar', data: ranked.map((r) => ({ value: Number(r.value), key: r.key })), label: { show: true, position: 'right' }, itemStyle: { color: '#1f4e8c' } }],
@@ -223,7 +223,7 @@ async function series() {
         return `${point.year}年：${display(point.value, unitOf(code)).text}${display(point.value, unitOf(code)).unit}${yoy}`;
       },
     },
-    grid: { left: 70, right: 30, top: 20, bottom: 30 },
+    grid: { left: 10, right: 30, top: 30, bottom: 30, containLabel: true },
     xAxis: { type: 'category', data: points.map((p) => p.year + '年') },
     yAxis: { type: 'value', name: unitOf(code) },
     series: [{ type: 'line', data: points.map((p) => (p.value === null ? null : Number(p.value))), label: { show: true }, areaStyle: { opacity: 0.15 }, itemStyle: { color: '#1f4e8c' } }],

@@ -175,11 +175,11 @@ final class DemoPlan {
             LocalDate on = dayIn(2023, random);
             shuffled.get(next++).recognize(Tier.HIGH_TECH, on, on.plusYears(3).minusDays(1));
         }
-        // Every fourth was first recognized then; the others renew a line of certificates begun 3, 6 or 9 years
-        // earlier, so that no year before 2023 recognized as many firms for the first time (368 is 历年之最).
+        // A third were first recognized then; the others renew a line of certificates begun 3 or 6 years earlier, so
+        // that no year before 2023 recognized as many firms for the first time (368 is 历年之最).
         for (int i = 0; i < HIGH_TECH_VALID_FROM_2021_2022; i++) {
             LocalDate on = dayIn(2021 + random.nextInt(2), random);
-            recognizeRenewing(shuffled.get(next++), Tier.HIGH_TECH, on, 3, i % 4);
+            recognizeRenewing(shuffled.get(next++), Tier.HIGH_TECH, on, 3, i % 3);
         }
         for (int i = 0; i < HIGH_TECH_RENEWED_2023; i++) {
             LocalDate first = dayIn(2020, random);
@@ -197,10 +197,10 @@ final class DemoPlan {
     private static void recognizeTechSmes(List<FirmBuilder> shuffled, Random random) {
         int next = 0;
         // Tech-based SME certificates run two years here, so most of 2022's are still valid at the end of 2023.
-        // A third entered in 2022, the others renew entries of 2020 or 2018: 2023's 1,007 is 历年之最 here too.
+        // Half entered in 2022, the others renew entries of 2020: 2023's 1,007 is 历年之最 here too.
         for (int i = 0; i < TECH_SME_VALID_FROM_2022; i++) {
             LocalDate on = dayIn(2022, 3, 11, random);
-            recognizeRenewing(shuffled.get(next++), Tier.TECH_SME, on, 2, i % 3);
+            recognizeRenewing(shuffled.get(next++), Tier.TECH_SME, on, 2, i % 2);
         }
         for (int i = 0; i < TECH_SME_RENEWED_2023; i++) {
             FirmBuilder firm = shuffled.get(next++);

@@ -49,6 +49,23 @@ class DemoPlanTest {
         assertThat(indicators.get("enterprise.littlegiant.total")).isPositive();
     }
 
+    /** The seed: 2,000 and 3,000 passed in 2023 (突破), and its new firms the most of any year (为历年之最). */
+    @Test
+    void in2023TheTotalsPassTheirRoundFiguresAndNoEarlierYearHadAsManyNewFirms() {
+        Map<String, Long> before = indicatorsOf(2022);
+        assertThat(before.get("enterprise.hightech.total")).isLessThan(2_000L);
+        assertThat(before.get("enterprise.techsme.total")).isLessThan(3_000L);
+        for (int year = 2005; year < 2023; year++) {
+            Map<String, Long> earlier = indicatorsOf(year);
+            assertThat(earlier.get("enterprise.hightech.new"))
+                    .as("new high-tech in %d", year)
+                    .isLessThan(368L);
+            assertThat(earlier.get("enterprise.techsme.new"))
+                    .as("new tech SMEs in %d", year)
+                    .isLessThan(1_007L);
+        }
+    }
+
     @Test
     void theSeedsProvincialLeadersAreTheFirmsDesignatedSoIn2023() {
         assertThat(PLAN.stream()
