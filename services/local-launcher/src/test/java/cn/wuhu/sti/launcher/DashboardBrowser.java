@@ -32,6 +32,12 @@ final class DashboardBrowser implements AutoCloseable {
         this.driver = driver;
     }
 
+    /** Whether this machine has the browser and its driver. */
+    static boolean available() {
+        return onPath("chromium", "chromium-browser", "google-chrome").isPresent()
+                && onPath("chromedriver").isPresent();
+    }
+
     static DashboardBrowser start() {
         Optional<Path> browser = onPath("chromium", "chromium-browser", "google-chrome");
         Optional<Path> chromedriver = onPath("chromedriver");
@@ -56,6 +62,31 @@ final class DashboardBrowser implements AutoCloseable {
 
     void open(String url) {
         driver.get(url);
+    }
+
+    /**
+     * Opens the dashboard on {@code year}, signs in on the issuer's login page it is sent to, and waits until the
+     * page has loaded that year.
+     */
+    void signInToTheDashboard(String gateway, int year, String user, String password) {
+        open(gateway + "/?year=" + year);
+        waitFor("input[name=username]");
+        type("input[name=username]", user);
+        type("input[name=password]", password);
+        click("button[type=submit]");
+        waitFor("body[data-loaded-year='" + year + "']");
+    }
+
+    /** Waits until every chart of the page is drawn on its canvas, and returns how many pixels each has painted. */
+    java.util.Map<String, Long> chartsDrawn() {
+        java.util.Map<String, Long> painted = new java.util.LinkedHashMap<>();
+        for (String chart : java.util.List.of("#district-chart", "#industry-chart", "#series-chart")) {
+            painted.put(chart, waitUntil(() -> {
+                long pixels = paintedPixels(chart);
+                return pixels > 1_000 ? pixels : null;
+            }));
+        }
+        return painted;
     }
 
     String currentUrl() {

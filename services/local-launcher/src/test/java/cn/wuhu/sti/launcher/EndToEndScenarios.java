@@ -318,24 +318,17 @@ abstract class EndToEndScenarios {
                         == firms.size());
 
         try (DashboardBrowser browser = DashboardBrowser.start()) {
-            browser.open(platform.gatewayUrl() + "/?year=" + year);
-            // Not signed in: the gateway sends the browser to the issuer's login page.
-            browser.waitFor("input[name=username]");
-            assertThat(browser.currentUrl()).endsWith("/login");
-            browser.type("input[name=username]", "leader");
-            browser.type("input[name=password]", "leader-secret");
-            browser.click("button[type=submit]");
-
-            browser.waitFor("body[data-loaded-year='" + year + "']");
+            // Not signed in: the gateway sends the browser to the issuer's login page, then back to the page.
+            browser.signInToTheDashboard(platform.gatewayUrl(), year, "leader", "leader-secret");
             assertThat(browser.currentUrl()).isEqualTo(platform.gatewayUrl() + "/?year=" + year);
             assertThat(browser.waitFor("#user").getText()).contains("leader");
             WebElement value = browser.waitFor("#indicator-table button.value[data-code='enterprise.hightech.new']");
             assertThat(value.getText()).isEqualTo(String.valueOf(firms.size()));
-            for (String chart : List.of("#district-chart", "#industry-chart", "#series-chart")) {
-                assertThat(browser.waitUntil(() -> browser.paintedPixels(chart) > 1_000 ? true : null))
-                        .as("%s drawn on its canvas", chart)
-                        .isTrue();
-            }
+            assertThat(browser.chartsDrawn())
+                    .hasSize(3)
+                    .allSatisfy((chart, pixels) -> assertThat(pixels)
+                            .as("%s drawn on its canvas", chart)
+                            .isGreaterThan(1_000));
             // The session cookie is HttpOnly and the page keeps nothing: no token ever reaches its JavaScript.
             assertThat(browser.script(
                             "return document.cookie + JSON.stringify(localStorage) + JSON.stringify(sessionStorage)"))

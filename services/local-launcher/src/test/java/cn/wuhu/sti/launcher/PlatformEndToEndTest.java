@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.wuhu.sti.test.TopicProbe;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -45,5 +46,21 @@ class PlatformEndToEndTest extends EndToEndScenarios {
         // 历年之最: no earlier year of the demo recognized as many firms for the first time.
         assertThat(summary).containsPattern("新认定高新技术企业368家[^；。]*，为历年之最");
         assertThat(summary).containsPattern("新入库科技型中小企业1007家[^；。]*，为历年之最");
+
+        // And the leader's dashboard of 2023, kept as the build's picture of it (where there is a browser: the test
+        // of the dashboard itself says so when there is none).
+        if (!DashboardBrowser.available()) {
+            return;
+        }
+        try (DashboardBrowser browser = DashboardBrowser.start()) {
+            browser.signInToTheDashboard(platform.gatewayUrl(), 2023, "leader", "leader-secret");
+            assertThat(browser.waitFor("#indicator-table button.value[data-code='enterprise.hightech.new']")
+                            .getText())
+                    .isEqualTo("368");
+            assertThat(browser.chartsDrawn()).hasSize(3);
+            System.out.println("dashboard screenshot: "
+                    + browser.screenshot(Path.of("target", "dashboard", "dashboard-2023.png"))
+                            .toAbsolutePath());
+        }
     }
 }
