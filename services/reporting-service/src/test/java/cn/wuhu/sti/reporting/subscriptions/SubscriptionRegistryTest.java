@@ -1,9 +1,11 @@
 package cn.wuhu.sti.reporting.subscriptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -86,6 +88,14 @@ class SubscriptionRegistryTest {
                         .gauge()
                         .value())
                 .isEqualTo(2.0);
+        mvc.perform(get("/actuator/prometheus"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString(
+                                "sti_subscription_lag_records{consumer_group=\"" + group + "\",department=\"财政局\"} 3.0")))
+                .andExpect(content()
+                        .string(containsString("sti_subscription_max_lag_records{consumer_group=\"" + group
+                                + "\",department=\"财政局\"} 2.0")));
     }
 
     @Test
