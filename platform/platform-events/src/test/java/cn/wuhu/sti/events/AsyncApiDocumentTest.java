@@ -57,7 +57,12 @@ class AsyncApiDocumentTest {
                 .filter(channel -> channel.path("address").asText().equals(departmentDeadLetters))
                 .findFirst()
                 .orElseThrow();
-        assertThat(department.path("parameters").path("topic").path("enum").valueStream().map(JsonNode::asText))
+        assertThat(department
+                        .path("parameters")
+                        .path("topic")
+                        .path("enum")
+                        .valueStream()
+                        .map(JsonNode::asText))
                 .containsExactlyInAnyOrderElementsOf(topics);
     }
 
