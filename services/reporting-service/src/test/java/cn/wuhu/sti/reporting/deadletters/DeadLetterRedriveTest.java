@@ -33,6 +33,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -45,9 +46,13 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
         properties = {
             "sti.subscriber.group=" + DeadLetterRedriveTest.GROUP,
             "sti.subscriber.retry-attempts=1",
-            "sti.subscriber.retry-interval=100ms"
+            "sti.subscriber.retry-interval=100ms",
+            // Reporting's own listeners each hold every partition of their topic in their group; a second
+            // instance of them in this context would take partitions from the shared context's.
+            "spring.kafka.listener.auto-startup=false"
         })
 @Import(DeadLetterRedriveTest.BuggyDepartment.class)
+@DirtiesContext
 class DeadLetterRedriveTest {
 
     static final String GROUP = "reporting-redrive-test";
