@@ -8,6 +8,7 @@ import cn.wuhu.sti.subscriber.DeliveryLog.Claim;
 import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -67,7 +68,7 @@ class EventDispatcher implements MessageListener<String, CloudEvent> {
         if (claim != Claim.DONE) {
             log.complete(cloudEvent.getId());
         }
-        count(kind.name().toLowerCase(java.util.Locale.ROOT), cloudEvent);
+        count(kind.name().toLowerCase(Locale.ROOT), cloudEvent);
     }
 
     private void count(String outcome, CloudEvent cloudEvent) {

@@ -4,10 +4,18 @@ import cn.wuhu.sti.events.Topics;
 import cn.wuhu.sti.messaging.consumer.DeadLetters;
 import io.cloudevents.CloudEvent;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -69,10 +77,7 @@ public class SubscriberContainer implements SmartLifecycle {
                 .sorted()
                 .toArray(String[]::new);
         if (properties.createDeadLetterTopics() && admin != null) {
-            admin.createOrModifyTopics(java.util.Arrays.stream(topics)
-                    .map(topic -> new NewTopic(
-                            Topics.deadLetterOf(topic, group), properties.deadLetterPartitions(), (short) -1))
-                    .toArray(NewTopic[]::new));
+            createDeadLetterTopics(topics, group);
         }
         var containerProperties = new ContainerProperties(topics);
         containerProperties.setGroupId(group);
@@ -91,6 +96,40 @@ public class SubscriberContainer implements SmartLifecycle {
                 properties.retryInterval()));
         container.start();
         LOG.info("Subscriber {} reads {} for {}", group, String.join(", ", topics), handlers.keySet());
+    }
+
+    /**
+     * Creates the missing ones, waiting at most 10 s: a broker that is away (or refuses, as a production broker may,
+     * where the topics are declared beside the department's user) is logged, and the container starts anyway.
+     */
+    private void createDeadLetterTopics(String[] topics, String group) {
+        List<NewTopic> deadLetterTopics = Arrays.stream(topics)
+                .map(topic ->
+                        new NewTopic(Topics.deadLetterOf(topic, group), properties.deadLetterPartitions(), (short) -1))
+                .toList();
+        Admin client = Admin.create(admin.getConfigurationProperties());
+        try {
+            for (var created : client.createTopics(deadLetterTopics).values().entrySet()) {
+                try {
+                    created.getValue().get(10, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        LOG.warn(
+                                "Could not create the dead-letter topic {}: {}",
+                                created.getKey(),
+                                e.getCause().toString());
+                    }
+                } catch (TimeoutException e) {
+                    LOG.warn("Could not create the dead-letter topic {}: no answer from the broker", created.getKey());
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            // Admin.close() alone waits for requests pending to a broker that may never answer.
+            client.close(Duration.ofSeconds(2));
+        }
     }
 
     @Override

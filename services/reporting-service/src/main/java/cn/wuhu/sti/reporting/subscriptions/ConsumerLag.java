@@ -1,5 +1,6 @@
 package cn.wuhu.sti.reporting.subscriptions;
 
+import java.util.List;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,7 +78,7 @@ class ConsumerLag implements DisposableBean {
     }
 
     private Map<TopicPartition, ListOffsetsResultInfo> offsets(
-            java.util.List<TopicPartition> partitions, OffsetSpec spec)
+            List<TopicPartition> partitions, OffsetSpec spec)
             throws ExecutionException, InterruptedException, TimeoutException {
         return admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> spec)))
                 .all()

@@ -1,5 +1,6 @@
 package cn.wuhu.sti.reporting.subscriptions;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -30,7 +31,7 @@ class SubscriptionMetrics {
     private final Map<String, ConsumerLag.Measured> lastMeasured = new ConcurrentHashMap<>();
 
     SubscriptionMetrics(ObjectProvider<MeterRegistry> meters, ConsumerLag lag, MongoTemplate mongo, Clock clock) {
-        this.meters = meters.getIfAvailable(io.micrometer.core.instrument.simple.SimpleMeterRegistry::new);
+        this.meters = meters.getIfAvailable(SimpleMeterRegistry::new);
         this.lag = lag;
         this.mongo = mongo;
         this.clock = clock;
