@@ -1,10 +1,10 @@
 package cn.wuhu.sti.reporting.subscriptions;
 
-import java.util.List;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -77,8 +77,7 @@ class ConsumerLag implements DisposableBean {
         }
     }
 
-    private Map<TopicPartition, ListOffsetsResultInfo> offsets(
-            List<TopicPartition> partitions, OffsetSpec spec)
+    private Map<TopicPartition, ListOffsetsResultInfo> offsets(List<TopicPartition> partitions, OffsetSpec spec)
             throws ExecutionException, InterruptedException, TimeoutException {
         return admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> spec)))
                 .all()
