@@ -14,5 +14,13 @@ public final class Topics {
         return topic + ".dlt";
     }
 
+    /**
+     * A department subscriber's own dead-letter topic for {@code topic}: {@code sti.enterprise.v1.finance-subsidy.dlt}
+     * for the consumer group {@code finance-subsidy}, so one subscriber's failures never mix with another's.
+     */
+    public static String deadLetterOf(String topic, String consumerGroup) {
+        return topic + "." + consumerGroup + ".dlt";
+    }
+
     private Topics() {}
 }

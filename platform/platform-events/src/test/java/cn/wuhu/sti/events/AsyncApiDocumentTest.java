@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** docs/asyncapi.yaml names exactly the catalog's event types, with their topics and schemas. */
@@ -38,6 +39,60 @@ class AsyncApiDocumentTest {
                         .contains("$ref: 'events/" + type.schemaPath() + "'")
                         .contains("address: " + type.topic())
                         .contains("address: " + Topics.deadLetterOf(type.topic())));
+    }
+
+    @Test
+    void theChannelsAreExactlyTheCatalogsTopicsTheirDeadLetterTopicsAndTheDepartmentsOwn() throws Exception {
+        JsonNode channels = yaml().path("channels");
+        List<String> topics =
+                EventCatalog.all().stream().map(EventType::topic).distinct().toList();
+        String departmentDeadLetters = Topics.deadLetterOf("{topic}", "{consumerGroup}");
+
+        assertThat(channels.valueStream().map(channel -> channel.path("address").asText()))
+                .containsExactlyInAnyOrderElementsOf(Stream.concat(
+                                topics.stream().flatMap(topic -> Stream.of(topic, Topics.deadLetterOf(topic))),
+                                Stream.of(departmentDeadLetters))
+                        .toList());
+        JsonNode department = channels.valueStream()
+                .filter(channel -> channel.path("address").asText().equals(departmentDeadLetters))
+                .findFirst()
+                .orElseThrow();
+        assertThat(department
+                        .path("parameters")
+                        .path("topic")
+                        .path("enum")
+                        .valueStream()
+                        .map(JsonNode::asText))
+                .containsExactlyInAnyOrderElementsOf(topics);
+    }
+
+    @Test
+    void everyTopicsHeadersRequireTheCloudEventsAttributesAndNameTheRedriveHeader() throws Exception {
+        JsonNode schemas = yaml().path("components").path("schemas");
+        List<JsonNode> headers = schemas.properties().stream()
+                .filter(schema -> schema.getKey().endsWith("CloudEventHeaders"))
+                .map(java.util.Map.Entry::getValue)
+                .toList();
+
+        assertThat(headers).hasSize((int)
+                EventCatalog.all().stream().map(EventType::topic).distinct().count());
+        assertThat(headers).allSatisfy(schema -> {
+            assertThat(schema.path("required").valueStream().map(JsonNode::asText))
+                    .containsExactlyInAnyOrder(
+                            "ce_specversion",
+                            "ce_id",
+                            "ce_source",
+                            "ce_type",
+                            "ce_time",
+                            "ce_subject",
+                            "ce_dataschema",
+                            "content-type");
+            assertThat(schema.path("properties").has("sti_redriven_from")).isTrue();
+        });
+    }
+
+    private static JsonNode yaml() throws Exception {
+        return new ObjectMapper(new YAMLFactory()).readTree(DOCUMENT.toFile());
     }
 
     @Test

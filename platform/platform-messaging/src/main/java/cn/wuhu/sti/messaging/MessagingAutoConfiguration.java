@@ -2,14 +2,12 @@ package cn.wuhu.sti.messaging;
 
 import cn.wuhu.sti.events.EventCatalog;
 import cn.wuhu.sti.events.EventType;
-import cn.wuhu.sti.events.InvalidEventException;
 import cn.wuhu.sti.events.Topics;
 import cn.wuhu.sti.messaging.aggregate.AggregateStores;
 import cn.wuhu.sti.messaging.consumer.DeadLetters;
 import cn.wuhu.sti.messaging.outbox.Outbox;
 import cn.wuhu.sti.messaging.outbox.OutboxProperties;
 import cn.wuhu.sti.messaging.outbox.OutboxRelay;
-import cn.wuhu.sti.store.StoreUnavailable;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;
 import io.cloudevents.kafka.CloudEventSerializer;
@@ -48,7 +46,6 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import org.springframework.util.IdGenerator;
 import org.springframework.util.JdkIdGenerator;
-import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * The event backbone every service gets by depending on platform-messaging: CloudEvents producer and consumer
@@ -100,15 +97,11 @@ public class MessagingAutoConfiguration {
 
     @Bean
     DefaultErrorHandler stiKafkaErrorHandler(KafkaProperties kafka, MessagingProperties messaging) {
-        var handler = new DefaultErrorHandler(
-                DeadLetters.recoverer(kafka.buildProducerProperties()),
-                new FixedBackOff(messaging.retryInterval().toMillis(), messaging.retryAttempts()));
-        handler.addNotRetryableExceptions(InvalidEventException.class);
-        // The store being away (an election, a restart) is no reason to give up on a good event: wait it out,
-        // in order, rather than dead-letter it and leave a gap in the read model.
-        handler.setBackOffFunction((record, exception) ->
-                StoreUnavailable.isCause(exception) ? StoreUnavailable.backOff(messaging.retryInterval()) : null);
-        return handler;
+        return DeadLetters.errorHandler(
+                kafka.buildProducerProperties(),
+                Topics::deadLetterOf,
+                messaging.retryAttempts(),
+                messaging.retryInterval());
     }
 
     @Bean
