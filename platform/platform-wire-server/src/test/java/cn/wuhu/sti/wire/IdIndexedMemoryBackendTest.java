@@ -73,6 +73,20 @@ class IdIndexedMemoryBackendTest {
     }
 
     @Test
+    void aGuardedUpdateInTheDriversAndFormChangesOnlyTheDocumentThatMatchesEveryTerm() {
+        var stale = firms.updateOne(
+                new Document("$and", java.util.List.of(new Document("_id", "firm-8"), new Document("version", 2L))),
+                Updates.set("name", "stale"));
+        var current = firms.updateOne(
+                new Document("$and", java.util.List.of(new Document("_id", "firm-8"), new Document("version", 0L))),
+                Updates.set("name", "renamed"));
+
+        assertThat(stale.getModifiedCount()).isZero();
+        assertThat(current.getModifiedCount()).isEqualTo(1);
+        assertThat(firms.countDocuments(Filters.eq("name", "renamed"))).isEqualTo(1);
+    }
+
+    @Test
     void aQueryOnAnIdAndAnotherFieldFindsOnlyWhatMatchesBoth() {
         assertThat(firms.find(Filters.and(Filters.eq("_id", "firm-3"), Filters.eq("name", "n3"))))
                 .hasSize(1);

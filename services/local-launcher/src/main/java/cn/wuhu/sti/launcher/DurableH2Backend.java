@@ -1,9 +1,12 @@
 package cn.wuhu.sti.launcher;
 
 import cn.wuhu.sti.wire.IdLookup;
+import cn.wuhu.sti.wire.SecondaryIndexes;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
@@ -11,6 +14,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -79,12 +83,21 @@ final class DurableH2Backend extends H2Backend {
         return new IdIndexedDatabase(databaseName);
     }
 
-    /** H2's database, whose collections answer a guarded write through the {@code _id} index ({@link IdLookup}). */
+    /**
+     * H2's database, whose collections answer a guarded write through the {@code _id} index ({@link IdLookup}) and
+     * keep a secondary index on one field in memory ({@link SecondaryIndexes}), rebuilt from the file on opening.
+     */
     private final class IdIndexedDatabase extends H2Database {
 
         // The store is the backend's: H2Database opens its collections from its constructor, before fields are set.
         IdIndexedDatabase(String name) {
             super(name, getMvStore(), getCursorRegistry());
+        }
+
+        @Override
+        protected Index<Object> openOrCreateSecondaryIndex(
+                String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+            return SecondaryIndexes.open(indexName, keys, sparse);
         }
 
         @Override

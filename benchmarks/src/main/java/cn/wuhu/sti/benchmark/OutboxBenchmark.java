@@ -1,0 +1,237 @@
+package cn.wuhu.sti.benchmark;
+
+import cn.wuhu.sti.events.enterprise.EnterpriseRegistered;
+import cn.wuhu.sti.messaging.aggregate.AggregateStore;
+import cn.wuhu.sti.messaging.aggregate.AggregateStores;
+import cn.wuhu.sti.messaging.outbox.Outbox;
+import cn.wuhu.sti.messaging.outbox.OutboxEntry;
+import cn.wuhu.sti.messaging.outbox.OutboxRelay;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.bson.Document;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+
+/**
+ * P1 and P5: the platform's write side (platform-messaging's outbox, its relay and the shared store settings) in a
+ * Spring context of its own, on the benchmark's broker and wire server.
+ */
+final class OutboxBenchmark implements AutoCloseable {
+
+    static final String BACKLOG = "bench_backlog";
+    static final String COMMANDS = "bench_commands";
+    static final String PLAIN = "bench_plain";
+
+    private static final int INSERT_BATCH = 1_000;
+
+    private final ConfigurableApplicationContext context;
+    private final MongoTemplate mongo;
+    private final OutboxRelay relay;
+    private final Outbox outbox;
+    private int run;
+
+    OutboxBenchmark(Infrastructure infrastructure) {
+        context = new SpringApplicationBuilder(WriteSide.class)
+                .web(org.springframework.boot.WebApplicationType.NONE)
+                .run(
+                        "--spring.config.name=benchmark-write-side",
+                        "--spring.main.banner-mode=off",
+                        "--spring.application.name=benchmark",
+                        "--spring.mongodb.uri=" + infrastructure.mongoUri("benchmark"),
+                        "--spring.mongodb.database=benchmark",
+                        "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
+                        "--sti.outbox.enabled=true",
+                        "--sti.outbox.source=/sti/benchmark",
+                        "--sti.outbox.collections=" + BACKLOG + "," + COMMANDS,
+                        "--sti.outbox.auto-startup=false",
+                        "--logging.level.root=WARN");
+        mongo = context.getBean(MongoTemplate.class);
+        relay = context.getBean(OutboxRelay.class);
+        outbox = context.getBean(Outbox.class);
+    }
+
+    /** What draining one backlog took. */
+    record Drain(int events, double seconds, long peakOldGenerationGrowthBytes, int valueSize) {
+        double rate() {
+            return events / seconds;
+        }
+    }
+
+    /** Fills the outboxes of {@code events} documents, one event each, then lets the relay send them all. */
+    Drain drainBacklogOf(int events) {
+        run++;
+        mongo.dropCollection(BACKLOG);
+        mongo.indexOps(BACKLOG).createIndex(new Index(OutboxEntry.FIELD + ".0", Sort.Direction.ASC).sparse());
+        List<Document> batch = new ArrayList<>();
+        int valueSize = 0;
+        for (int n = 0; n < events; n++) {
+            String uscc = Events.uscc(run, n);
+            EnterpriseRegistered event = Events.registered(uscc, n);
+            valueSize = Events.valueSize(event);
+            Document document = stateOf(event);
+            document.put("_id", uscc);
+            document.put("version", 0L);
+            document.put(
+                    OutboxEntry.FIELD,
+                    outbox.entriesFor(List.of(event)).stream().map(this::bson).toList());
+            batch.add(document);
+            if (batch.size() == INSERT_BATCH || n == events - 1) {
+                mongo.getCollection(BACKLOG).insertMany(batch);
+                batch.clear();
+            }
+        }
+        System.gc();
+        long baseline = liveHeap();
+        AtomicLong peak = new AtomicLong(baseline);
+        AtomicBoolean draining = new AtomicBoolean(true);
+        Thread sampler = new Thread(() -> {
+            while (draining.get()) {
+                peak.accumulateAndGet(liveHeap(), Math::max);
+                java.util.concurrent.locks.LockSupport.parkNanos(20_000_000);
+            }
+        });
+        sampler.start();
+        long started = System.nanoTime();
+        int sent = 0;
+        while (sent < events) {
+            int round = relay.relayPending();
+            if (round == 0) {
+                throw new IllegalStateException("The relay stopped after " + sent + " of " + events);
+            }
+            sent += round;
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        draining.set(false);
+        join(sampler);
+        if (relay.pendingCount() != 0) {
+            throw new IllegalStateException("Events left in the outbox after the drain");
+        }
+        return new Drain(sent, seconds, peak.get() - baseline, valueSize);
+    }
+
+    /** Latencies in milliseconds of one command through the outbox and of the plain insert of the same document. */
+    record CommandLatency(double[] withOutbox, double[] plain) {}
+
+    /** {@code commands} registrations, alternately through the aggregate store (with the relay running) and plain. */
+    CommandLatency commands(int commands) {
+        run++;
+        AggregateStore<BenchFirm> store = context.getBean(AggregateStores.class).of(BenchFirm.class, "firm");
+        mongo.indexOps(COMMANDS).createIndex(new Index(OutboxEntry.FIELD + ".0", Sort.Direction.ASC).sparse());
+        relay.start();
+        try {
+            double[] withOutbox = new double[commands];
+            double[] plain = new double[commands];
+            for (int n = 0; n < commands; n++) {
+                String uscc = Events.uscc(run, n);
+                EnterpriseRegistered event = Events.registered(uscc, n);
+                BenchFirm firm = new BenchFirm(
+                        event.name(), event.district().name(), event.industry().name());
+                long started = System.nanoTime();
+                store.insert(uscc, firm, List.of(event));
+                withOutbox[n] = (System.nanoTime() - started) / 1e6;
+                Document same = stateOf(event);
+                same.put("_id", uscc);
+                started = System.nanoTime();
+                mongo.insert(same, PLAIN);
+                plain[n] = (System.nanoTime() - started) / 1e6;
+            }
+            org.awaitility.Awaitility.await("the commands' events relayed")
+                    .atMost(java.time.Duration.ofMinutes(2))
+                    .until(() -> relay.pendingCount() == 0);
+            Arrays.sort(withOutbox);
+            Arrays.sort(plain);
+            return new CommandLatency(withOutbox, plain);
+        } finally {
+            relay.stop();
+        }
+    }
+
+    /**
+     * P4: {@code commands} registrations through the aggregate store, one at a time with the relay running, each
+     * timed until {@code visible} finds the firm; milliseconds, sorted.
+     */
+    double[] commandToVisible(int commands, java.util.function.Predicate<String> visible) {
+        run++;
+        AggregateStore<BenchFirm> store = context.getBean(AggregateStores.class).of(BenchFirm.class, "firm");
+        relay.start();
+        try {
+            double[] latency = new double[commands];
+            for (int n = 0; n < commands; n++) {
+                String uscc = Events.uscc(run, n);
+                EnterpriseRegistered event = Events.registered(uscc, n);
+                long started = System.nanoTime();
+                store.insert(
+                        uscc,
+                        new BenchFirm(
+                                event.name(),
+                                event.district().name(),
+                                event.industry().name()),
+                        List.of(event));
+                org.awaitility.Awaitility.await("firm " + uscc + " in reporting's read model")
+                        .atMost(java.time.Duration.ofSeconds(30))
+                        .pollDelay(java.time.Duration.ZERO)
+                        .pollInterval(java.time.Duration.ofMillis(1))
+                        .until(() -> visible.test(uscc));
+                latency[n] = (System.nanoTime() - started) / 1e6;
+            }
+            Arrays.sort(latency);
+            return latency;
+        } finally {
+            relay.stop();
+        }
+    }
+
+    static double percentile(double[] sorted, double p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+    }
+
+    /**
+     * The old generation's use: what outlives the young collections. The relay's batches die young; a relay that held
+     * the backlog would show here as it grows.
+     */
+    private static long liveHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
+                .filter(pool -> pool.getName().contains("Old") || pool.getName().contains("Tenured"))
+                .mapToLong(pool -> pool.getUsage().getUsed())
+                .sum();
+    }
+
+    private Document stateOf(EnterpriseRegistered event) {
+        return new Document("name", event.name())
+                .append("district", event.district().name())
+                .append("industry", event.industry().name());
+    }
+
+    private Document bson(Object entry) {
+        Document bson = new Document();
+        mongo.getConverter().write(entry, bson);
+        return bson;
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+
+    @SpringBootConfiguration
+    @EnableAutoConfiguration
+    static class WriteSide {}
+}
