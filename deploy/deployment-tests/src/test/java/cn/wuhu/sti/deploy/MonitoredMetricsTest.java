@@ -44,9 +44,7 @@ class MonitoredMetricsTest {
         String uscc = first17 + Uscc.checkCharacterOf(first17);
         assertThat(admin.post("/api/enterprises", """
                         {"uscc": "%s", "name": "芜湖监控测试科技有限公司", "district": "JINGHU", "industry": "AI",
-                         "registeredOn": "2024-01-02"}"""
-                                .formatted(uscc))
-                        .statusCode())
+                         "registeredOn": "2024-01-02"}""".formatted(uscc)).statusCode())
                 .isEqualTo(201);
         // Once reporting has handled the firm's event, every meter on the way has been used.
         await().atMost(Duration.ofSeconds(60))
@@ -74,9 +72,9 @@ class MonitoredMetricsTest {
                     .filter(rule -> rule.containsKey("record"))
                     .forEach(rule -> recorded.add((String) rule.get("record")));
             Map<String, Set<String>> named = new LinkedHashMap<>();
-            rules.forEach(rule -> named.put(
-                    (String) rule.getOrDefault("alert", rule.get("record")),
-                    Monitoring.metricNames((String) rule.get("expr"))));
+            rules.forEach(rule ->
+                    named.put((String) rule.getOrDefault("alert", rule.get("record")), Monitoring.metricNames((String)
+                            rule.get("expr"))));
             var dashboard = Monitoring.dashboard(manifests);
             for (String query : Monitoring.dashboardQueries(dashboard)) {
                 named.computeIfAbsent("dashboard", k -> new TreeSet<>()).addAll(Monitoring.metricNames(query));

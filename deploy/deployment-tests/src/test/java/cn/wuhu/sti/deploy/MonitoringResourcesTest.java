@@ -46,7 +46,8 @@ class MonitoringResourcesTest {
                 .toList();
         assertThat(selected).containsExactlyInAnyOrderElementsOf(Platform.allServiceNames());
         assertThat(manifests.all(Service.class).stream()
-                        .filter(service -> selected.contains(service.getMetadata().getName()))
+                        .filter(service ->
+                                selected.contains(service.getMetadata().getName()))
                         .flatMap(service -> service.getSpec().getPorts().stream())
                         .map(port -> port.getName()))
                 .containsOnly("http");
@@ -60,10 +61,13 @@ class MonitoringResourcesTest {
 
         assertThat(rules.stream().filter(rule -> rule.containsKey("alert")).map(rule -> rule.get("alert")))
                 .containsExactlyInAnyOrderElementsOf(ALERTS);
-        assertThat(rules).allSatisfy(rule -> assertThat((String) rule.get("expr")).isNotBlank());
+        assertThat(rules)
+                .allSatisfy(rule -> assertThat((String) rule.get("expr")).isNotBlank());
         for (var rule : rules.stream().filter(rule -> rule.containsKey("alert")).toList()) {
             String alert = (String) rule.get("alert");
-            assertThat((Map<?, ?>) rule.get("labels")).as(alert).containsKey("severity");
+            assertThat(((Map<?, ?>) rule.get("labels")).containsKey("severity"))
+                    .as(alert + " has a severity")
+                    .isTrue();
             @SuppressWarnings("unchecked")
             var annotations = (Map<String, String>) rule.get("annotations");
             assertThat(annotations).as(alert).containsKeys("summary", "description", "runbook_url");
@@ -77,7 +81,8 @@ class MonitoringResourcesTest {
     @ValueSource(strings = {Kustomize.DEV, Kustomize.PROD})
     void theDashboardIsJsonGrafanasSidecarLoadsWithAQueryInEveryPanel(String overlay) {
         Manifests manifests = Kustomize.render(overlay);
-        ConfigMap map = manifests.find(ConfigMap.class, Monitoring.DASHBOARD_CONFIG_MAP).orElseThrow();
+        ConfigMap map =
+                manifests.find(ConfigMap.class, Monitoring.DASHBOARD_CONFIG_MAP).orElseThrow();
         var dashboard = Monitoring.dashboard(manifests);
 
         assertThat(map.getMetadata().getLabels()).containsEntry("grafana_dashboard", "1");
@@ -85,11 +90,13 @@ class MonitoringResourcesTest {
         assertThat(dashboard.path("panels")).isNotEmpty();
         for (var panel : dashboard.path("panels")) {
             if (!panel.path("type").asText().equals("row")) {
-                assertThat(panel.path("targets")).as(panel.path("title").asText()).isNotEmpty();
+                assertThat(panel.path("targets"))
+                        .as(panel.path("title").asText())
+                        .isNotEmpty();
             }
         }
-        assertThat(Monitoring.dashboardQueries(dashboard)).allSatisfy(query -> assertThat(query)
-                .isNotBlank());
+        assertThat(Monitoring.dashboardQueries(dashboard))
+                .allSatisfy(query -> assertThat(query).isNotBlank());
     }
 
     @org.junit.jupiter.api.Test

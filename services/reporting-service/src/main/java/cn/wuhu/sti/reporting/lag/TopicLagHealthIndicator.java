@@ -25,8 +25,9 @@ class TopicLagHealthIndicator extends AbstractHealthIndicator {
     @Override
     protected void doHealthCheck(Health.Builder builder) {
         Map<String, Long> byTopic = new TreeMap<>();
-        lag.byGroupAndTopic().values().forEach(topics -> topics.forEach((topic, records) -> byTopic.merge(
-                topic, records, Math::max)));
+        lag.byGroupAndTopic()
+                .values()
+                .forEach(topics -> topics.forEach((topic, records) -> byTopic.merge(topic, records, Math::max)));
         long total = byTopic.values().stream().mapToLong(Long::longValue).sum();
         builder.up().withDetail("topics", byTopic).withDetail("total", total);
     }

@@ -22,19 +22,21 @@ class TopicLagHealthTest {
 
     @Test
     void theLagHealthNamesEveryTopicReportingReadsAndTheTotal() {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> mvc.perform(get("/actuator/health/lag"))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("UP"))
-                .andExpect(jsonPath("$.components.topicLag.details.topics['" + Topics.TALENT + "']")
-                        .value(greaterThanOrEqualTo(0)))
-                .andExpect(jsonPath("$.components.topicLag.details.topics['" + Topics.ENTERPRISE + "']")
-                        .value(greaterThanOrEqualTo(0)))
-                .andExpect(jsonPath("$.components.topicLag.details.topics['" + Topics.TECHMARKET + "']")
-                        .value(greaterThanOrEqualTo(0)))
-                .andExpect(jsonPath("$.components.topicLag.details.topics['" + Topics.PARKS + "']")
-                        .value(greaterThanOrEqualTo(0)))
-                .andExpect(jsonPath("$.components.topicLag.details.topics['" + Topics.STATISTICS + "']")
-                        .value(greaterThanOrEqualTo(0)))
-                .andExpect(jsonPath("$.components.topicLag.details.total").value(greaterThanOrEqualTo(0))));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> mvc.perform(get("/actuator/health/lag"))
+                        .andExpect(status().isOk())
+                        .andExpect(jsonPath("$.status").value("UP"))
+                        .andExpect(jsonPath("$.components.topicLag.details.topics['" + Topics.TALENT + "']")
+                                .value(greaterThanOrEqualTo(0)))
+                        .andExpect(jsonPath("$.components.topicLag.details.topics['" + Topics.ENTERPRISE + "']")
+                                .value(greaterThanOrEqualTo(0)))
+                        .andExpect(jsonPath("$.components.topicLag.details.topics['" + Topics.TECHMARKET + "']")
+                                .value(greaterThanOrEqualTo(0)))
+                        .andExpect(jsonPath("$.components.topicLag.details.topics['" + Topics.PARKS + "']")
+                                .value(greaterThanOrEqualTo(0)))
+                        .andExpect(jsonPath("$.components.topicLag.details.topics['" + Topics.STATISTICS + "']")
+                                .value(greaterThanOrEqualTo(0)))
+                        .andExpect(
+                                jsonPath("$.components.topicLag.details.total").value(greaterThanOrEqualTo(0))));
     }
 }
