@@ -134,7 +134,9 @@ public final class LocalPlatform implements AutoCloseable {
     private void startServices() {
         List<String> gatewayArgs = new ArrayList<>(List.of(
                 "--spring.profiles.active=dev",
-                "--spring.autoconfigure.exclude=" + String.join(",", SERVICE_ONLY_AUTO_CONFIGURATIONS)));
+                "--spring.autoconfigure.exclude=" + String.join(",", SERVICE_ONLY_AUTO_CONFIGURATIONS),
+                // SpringDoc is on the shared classpath for the services; the gateway has no API document of its own.
+                "--springdoc.api-docs.enabled=false"));
         for (ContextService service : ContextService.values()) {
             services.put(service, startService(service));
             gatewayArgs.add(

@@ -40,7 +40,7 @@ class RecognitionTraceTest {
                 "reporting-service")) {
             options.withServiceArgs(
                     app,
-                    "--context.initializer.classes=" + SharedSpans.class.getName(),
+                    "--sti.test.shared-spans=true",
                     "--management.opentelemetry.tracing.export.schedule-delay=100ms");
         }
         platform = LocalPlatform.start(options);

@@ -71,8 +71,12 @@ public class ConsumerLag implements SmartLifecycle {
     /** Reads every group's lag from the broker now. */
     public void refresh() {
         try {
+            Map<String, Set<String>> subscriptions = subscriptions();
+            if (subscriptions.isEmpty()) {
+                return;
+            }
             Admin client = admin();
-            subscriptions().forEach((group, topics) -> refresh(client, group, topics));
+            subscriptions.forEach((group, topics) -> refresh(client, group, topics));
         } catch (Exception e) {
             // The broker away: the lag is unknown, the last values stay.
             log.debug("Could not read the consumer lag", e);
