@@ -57,8 +57,8 @@ public class ConsumerLag implements SmartLifecycle {
         this.interval = interval;
     }
 
-    /** The lag of a group on one partition of a topic. */
-    public record Partition(String group, String topic, int partition) {}
+    /** One partition of a topic, as one group reads it. */
+    private record Partition(String group, String topic, int partition) {}
 
     /** The lag last read, per group and topic, summed over the partitions. */
     public Map<String, Map<String, Long>> byGroupAndTopic() {
