@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,8 @@ class MonitoredMetricsTest {
 
     @BeforeAll
     static void startScrapeAndStop() throws Exception {
+        // Without kubectl there is no rendering to compare with: skip before starting anything.
+        Assumptions.assumeTrue(Kustomize.kubectlPresent(), "kubectl is not on the PATH");
         platform = LocalPlatform.start(PlatformOptions.defaults()
                 .withPorts(MonitoredMetricsTest::freePort)
                 .withInfrastructurePorts(freePort(), freePort(), freePort()));
