@@ -10,8 +10,9 @@ import java.util.Optional;
 /** The objects of one rendered overlay, each parsed by {@link StrictModel}. */
 final class Manifests {
 
-    /** The custom resources the platform uses: Strimzi's and the MongoDB Community operator's. */
-    static final List<String> CUSTOM_GROUPS = List.of("kafka.strimzi.io", "mongodbcommunity.mongodb.com");
+    /** The custom resources the platform uses: Strimzi's, the MongoDB Community operator's, Prometheus Operator's. */
+    static final List<String> CUSTOM_GROUPS =
+            List.of("kafka.strimzi.io", "mongodbcommunity.mongodb.com", "monitoring.coreos.com");
 
     private final String overlay;
     private final List<HasMetadata> objects;

@@ -158,6 +158,32 @@ class NetworkPoliciesTest {
                 .allSatisfy(service -> assertThat(service.getSpec().getType()).isIn(null, "ClusterIP"));
     }
 
+    @Test
+    void prometheusInTheMonitoringNamespaceScrapesTheServicesAndTheGatewayAndReachesNothingElse() {
+        Endpoint prometheus = Endpoint.pod("Prometheus", "monitoring", Map.of("app.kubernetes.io/name", "prometheus"));
+        Endpoint impostor = Endpoint.pod("another pod in monitoring", "monitoring", Map.of("app", "grafana"));
+
+        for (String service : Platform.allServiceNames()) {
+            assertThat(network.allows(prometheus, pod(service), Platform.portOf(service)))
+                    .as("Prometheus -> %s's own port", service)
+                    .isTrue();
+        }
+        for (Endpoint target : ourPods()) {
+            for (int port : interestingPorts()) {
+                // As from the gateway, a context service is open on the five service ports, its own among them.
+                boolean open = target.name().equals(Platform.GATEWAY)
+                        ? port == Platform.GATEWAY_PORT
+                        : Platform.allServiceNames().contains(target.name()) && port > 8080 && port <= 8085;
+                assertThat(network.allows(prometheus, target, port))
+                        .as("Prometheus -> %s:%d", target, port)
+                        .isEqualTo(open);
+                assertThat(network.allows(impostor, target, port))
+                        .as("grafana -> %s:%d", target, port)
+                        .isFalse();
+            }
+        }
+    }
+
     private static List<Endpoint> ourPods() {
         List<Endpoint> pods = new ArrayList<>();
         Platform.allServiceNames().forEach(name -> pods.add(pod(name)));

@@ -8,6 +8,7 @@ import cn.wuhu.sti.events.InvalidEventException;
 import cn.wuhu.sti.messaging.outbox.OutboxEntry;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.core.extensions.DistributedTracingExtension;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -28,13 +29,20 @@ public final class CloudEventMapper {
     public static CloudEvent toCloudEvent(OutboxEntry entry, URI source) {
         EventType type = EventCatalog.byType(entry.type())
                 .orElseThrow(() -> new IllegalStateException("Outbox holds an unknown event type " + entry.type()));
-        return build(
+        CloudEventBuilder builder = builder(
                 type,
                 entry.eventId(),
                 source,
                 entry.key(),
                 entry.time().atOffset(ZoneOffset.UTC),
                 entry.data().getBytes(StandardCharsets.UTF_8));
+        if (entry.traceparent() != null) {
+            // The CloudEvents distributed-tracing extension: ce_traceparent in binary mode.
+            var tracing = new DistributedTracingExtension();
+            tracing.setTraceparent(entry.traceparent());
+            builder.withExtension(tracing);
+        }
+        return builder.build();
     }
 
     /** Reads the contract's event out of a CloudEvent; anything that is not one is an {@link InvalidEventException}. */
@@ -54,6 +62,11 @@ public final class CloudEventMapper {
 
     private static CloudEvent build(
             EventType type, String id, URI source, String subject, OffsetDateTime time, byte[] data) {
+        return builder(type, id, source, subject, time, data).build();
+    }
+
+    private static CloudEventBuilder builder(
+            EventType type, String id, URI source, String subject, OffsetDateTime time, byte[] data) {
         return CloudEventBuilder.v1()
                 .withId(id)
                 .withSource(source)
@@ -62,8 +75,7 @@ public final class CloudEventMapper {
                 .withTime(time)
                 .withDataContentType(JSON)
                 .withDataSchema(SCHEMA_BASE.resolve(type.schemaPath()))
-                .withData(data)
-                .build();
+                .withData(data);
     }
 
     private CloudEventMapper() {}

@@ -4,15 +4,21 @@ import cn.wuhu.sti.events.EventCatalog;
 import cn.wuhu.sti.events.EventType;
 import cn.wuhu.sti.events.Topics;
 import cn.wuhu.sti.messaging.aggregate.AggregateStores;
+import cn.wuhu.sti.messaging.consumer.ConsumerLag;
+import cn.wuhu.sti.messaging.consumer.DeadLetterCounter;
 import cn.wuhu.sti.messaging.consumer.DeadLetters;
 import cn.wuhu.sti.messaging.outbox.Outbox;
+import cn.wuhu.sti.messaging.outbox.OutboxBacklog;
 import cn.wuhu.sti.messaging.outbox.OutboxProperties;
 import cn.wuhu.sti.messaging.outbox.OutboxRelay;
+import cn.wuhu.sti.messaging.outbox.OutboxTracing;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;
 import io.cloudevents.kafka.CloudEventSerializer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.Map;
@@ -30,12 +36,15 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaProducerFactoryCustomizer;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
@@ -70,7 +79,18 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    KafkaTemplate<String, CloudEvent> cloudEventKafkaTemplate(KafkaProperties kafka, OutboxProperties outbox) {
+    @ConditionalOnMissingBean
+    OutboxTracing outboxTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return tracer.getIfAvailable() != null && propagator.getIfAvailable() != null
+                ? new OutboxTracing(tracer.getObject(), propagator.getObject())
+                : OutboxTracing.none();
+    }
+
+    @Bean
+    KafkaTemplate<String, CloudEvent> cloudEventKafkaTemplate(
+            KafkaProperties kafka,
+            OutboxProperties outbox,
+            ObjectProvider<DefaultKafkaProducerFactoryCustomizer> customizers) {
         Map<String, Object> config = kafka.buildProducerProperties();
         // A send the relay has given up on must not still be delivered later behind its own re-send.
         int sendTimeout = (int) outbox.sendTimeout().toMillis();
@@ -81,25 +101,48 @@ public class MessagingAutoConfiguration {
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-        return new KafkaTemplate<>(
-                new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new CloudEventSerializer()));
+        var factory = new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new CloudEventSerializer());
+        // Boot's customizers: the producer's Kafka client metrics among them.
+        customizers.orderedStream().forEach(customizer -> customizer.customize(factory));
+        var template = new KafkaTemplate<>(factory);
+        // A send span in the trace of the write that caused the event, and its traceparent on the record.
+        template.setObservationEnabled(true);
+        return template;
     }
 
     @Bean
-    ConsumerFactory<String, CloudEvent> cloudEventConsumerFactory(KafkaProperties kafka) {
+    ConsumerFactory<String, CloudEvent> cloudEventConsumerFactory(
+            KafkaProperties kafka, ObjectProvider<DefaultKafkaConsumerFactoryCustomizer> customizers) {
         Map<String, Object> config = kafka.buildConsumerProperties();
         // Offsets are committed by the listener container, after the listener has returned (see the container
         // factory); the client's own timer would commit records whose read-model write has not happened yet.
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        return new DefaultKafkaConsumerFactory<>(
+        var factory = new DefaultKafkaConsumerFactory<>(
                 config, new StringDeserializer(), new ErrorHandlingDeserializer<>(new CloudEventDeserializer()));
+        customizers.orderedStream().forEach(customizer -> customizer.customize(factory));
+        return factory;
     }
 
     @Bean
-    DefaultErrorHandler stiKafkaErrorHandler(KafkaProperties kafka, MessagingProperties messaging) {
+    DeadLetterCounter deadLetterCounter(ObjectProvider<MeterRegistry> meters) {
+        return new DeadLetterCounter(meters.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    @Bean
+    ConsumerLag consumerLag(
+            KafkaAdmin kafkaAdmin,
+            KafkaListenerEndpointRegistry listeners,
+            ObjectProvider<MeterRegistry> meters,
+            MessagingProperties messaging) {
+        return new ConsumerLag(
+                kafkaAdmin, listeners, meters.getIfAvailable(SimpleMeterRegistry::new), messaging.lagInterval());
+    }
+
+    @Bean
+    DefaultErrorHandler stiKafkaErrorHandler(
+            KafkaProperties kafka, MessagingProperties messaging, DeadLetterCounter deadLetters) {
         return DeadLetters.errorHandler(
-                kafka.buildProducerProperties(),
-                Topics::deadLetterOf,
+                deadLetters.counting(DeadLetters.recoverer(kafka.buildProducerProperties(), Topics::deadLetterOf)),
                 messaging.retryAttempts(),
                 messaging.retryInterval());
     }
@@ -115,6 +158,8 @@ public class MessagingAutoConfiguration {
         configurer.configure(
                 (ConcurrentKafkaListenerContainerFactory) factory, (ConsumerFactory) cloudEventConsumerFactory);
         factory.setCommonErrorHandler(stiKafkaErrorHandler);
+        // A span per record that continues the producer's trace (the traceparent header of the record).
+        factory.getContainerProperties().setObservationEnabled(true);
         if (kafka.getListener().getAckMode() == null) {
             // Commits the offsets of a poll's records once the listener has returned from each of them (and the
             // ones before a failure, once the error handler has taken it): never a record not yet in the store.
@@ -139,8 +184,15 @@ public class MessagingAutoConfiguration {
 
     @Bean
     @ConditionalOnProperty(prefix = "sti.outbox", name = "enabled", havingValue = "true")
-    Outbox outbox(Clock clock, IdGenerator idGenerator, ApplicationEventPublisher publisher) {
-        return new Outbox(clock, idGenerator, publisher);
+    Outbox outbox(Clock clock, IdGenerator idGenerator, ApplicationEventPublisher publisher, OutboxTracing tracing) {
+        return new Outbox(clock, idGenerator, publisher, tracing);
+    }
+
+    @Bean
+    @ConditionalOnBean(Outbox.class)
+    OutboxBacklog outboxBacklog(
+            MongoTemplate mongo, Clock clock, OutboxProperties properties, ObjectProvider<MeterRegistry> meters) {
+        return new OutboxBacklog(mongo, clock, properties, meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 
     @Bean
@@ -156,7 +208,8 @@ public class MessagingAutoConfiguration {
             KafkaTemplate<String, CloudEvent> cloudEventKafkaTemplate,
             OutboxProperties properties,
             Clock clock,
-            ObjectProvider<MeterRegistry> meters) {
+            ObjectProvider<MeterRegistry> meters,
+            OutboxTracing tracing) {
         String instance = ManagementFactory.getRuntimeMXBean().getName() + "/" + System.identityHashCode(properties);
         return new OutboxRelay(
                 mongo,
@@ -164,6 +217,7 @@ public class MessagingAutoConfiguration {
                 properties,
                 clock,
                 instance,
-                meters.getIfAvailable(SimpleMeterRegistry::new));
+                meters.getIfAvailable(SimpleMeterRegistry::new),
+                tracing);
     }
 }

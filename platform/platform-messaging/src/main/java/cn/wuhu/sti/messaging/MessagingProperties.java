@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     in production, so a send the producer was told succeeded survives the loss of any one broker
  * @param retryAttempts how often a failing record is retried before it is dead-lettered
  * @param retryInterval the pause between those retries
+ * @param lagInterval how often the consumer groups' lag is read from the broker ({@code sti.consumer.lag})
  */
 @ConfigurationProperties("sti.messaging")
 public record MessagingProperties(
@@ -22,4 +23,5 @@ public record MessagingProperties(
         @DefaultValue("1") short replicationFactor,
         @DefaultValue("1") int minInsyncReplicas,
         @DefaultValue("3") int retryAttempts,
-        @DefaultValue("500ms") Duration retryInterval) {}
+        @DefaultValue("500ms") Duration retryInterval,
+        @DefaultValue("15s") Duration lagInterval) {}

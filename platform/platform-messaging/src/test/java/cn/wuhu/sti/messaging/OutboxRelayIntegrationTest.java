@@ -11,12 +11,14 @@ import cn.wuhu.sti.messaging.outbox.Outbox;
 import cn.wuhu.sti.messaging.outbox.OutboxEntry;
 import cn.wuhu.sti.messaging.outbox.OutboxProperties;
 import cn.wuhu.sti.messaging.outbox.OutboxRelay;
+import cn.wuhu.sti.messaging.outbox.OutboxTracing;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reference.Industry;
 import cn.wuhu.sti.test.SharedInfrastructure;
 import cn.wuhu.sti.test.TopicProbe;
 import cn.wuhu.sti.test.UseSharedInfrastructure;
 import io.cloudevents.CloudEvent;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -56,6 +58,9 @@ class OutboxRelayIntegrationTest {
     @Autowired
     MessagingTestApplication.RecordingSubscriber subscriber;
 
+    @Autowired
+    MeterRegistry meters;
+
     @Test
     void pendingEventsArePublishedInOrderAsBinaryCloudEventsAndRemovedFromTheDocument() {
         String uscc = "91340200" + uniqueDigits(10);
@@ -90,7 +95,13 @@ class OutboxRelayIntegrationTest {
         writeWithOutbox(uscc, List.of(registered(uscc, "重发")));
         var crashingRelay =
                 new OutboxRelay(
-                        mongo, kafka, properties, Clock.systemUTC(), relay.instanceId(), new SimpleMeterRegistry()) {
+                        mongo,
+                        kafka,
+                        properties,
+                        Clock.systemUTC(),
+                        relay.instanceId(),
+                        new SimpleMeterRegistry(),
+                        OutboxTracing.none()) {
                     @Override
                     protected void markSent(String collection, Map<Object, List<String>> sentIds) {
                         throw new IllegalStateException("process killed before marking");
@@ -142,7 +153,13 @@ class OutboxRelayIntegrationTest {
         relay.relayPending();
         writeWithOutbox(uscc, List.of(registered(uscc, "副本")));
         var secondReplica = new OutboxRelay(
-                mongo, kafka, properties, Clock.systemUTC(), "another-replica", new SimpleMeterRegistry());
+                mongo,
+                kafka,
+                properties,
+                Clock.systemUTC(),
+                "another-replica",
+                new SimpleMeterRegistry(),
+                OutboxTracing.none());
 
         int sentBySecond = secondReplica.relayPending();
 
@@ -170,6 +187,7 @@ class OutboxRelayIntegrationTest {
     void aForeignRecordGoesToTheDeadLetterTopicWithItsReasonAndTheListenerCarriesOn() throws Exception {
         String garbageKey = "garbage-" + uniqueDigits(6);
         String uscc = "91340200" + uniqueDigits(10);
+        double deadLettersBefore = deadLettersOf(Topics.ENTERPRISE);
         try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, byte[]>(
                 Map.of("bootstrap.servers", SharedInfrastructure.kafkaBootstrapServers()),
                 new org.apache.kafka.common.serialization.StringSerializer(),
@@ -189,6 +207,16 @@ class OutboxRelayIntegrationTest {
         assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("not a cloud event");
         assertThat(header(dead, "kafka_dlt-exception-message")).isNotBlank();
         assertThat(header(dead, "kafka_dlt-original-topic")).isEqualTo(Topics.ENTERPRISE);
+        await().atMost(Duration.ofSeconds(5))
+                .untilAsserted(
+                        () -> assertThat(deadLettersOf(Topics.ENTERPRISE)).isEqualTo(deadLettersBefore + 1));
+    }
+
+    private double deadLettersOf(String topic) {
+        return meters.get("sti.deadletter.published")
+                .tag("topic", topic)
+                .counter()
+                .count();
     }
 
     private void writeWithOutbox(String uscc, List<DomainEvent> events) {

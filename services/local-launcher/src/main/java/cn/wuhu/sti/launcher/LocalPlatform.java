@@ -40,6 +40,9 @@ public final class LocalPlatform implements AutoCloseable {
             "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerAutoConfiguration",
             "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerJwtAutoConfiguration");
 
+    /** Every library at INFO, for {@code --verbose}; logback.xml is the quiet console of every other start. */
+    private static final String VERBOSE_LOGGING = "logback-verbose.xml";
+
     private final PlatformOptions options;
     private final List<AutoCloseable> infrastructure = new ArrayList<>();
     private String kafkaBootstrap;
@@ -59,6 +62,10 @@ public final class LocalPlatform implements AutoCloseable {
             System.err.println(e.getMessage());
             System.exit(2);
             return;
+        }
+        if (options.verbose) {
+            // Before the first logger is made: the broker logs before any application starts.
+            System.setProperty("logback.configurationFile", VERBOSE_LOGGING);
         }
         long started = System.nanoTime();
         LocalPlatform platform;
@@ -127,7 +134,9 @@ public final class LocalPlatform implements AutoCloseable {
     private void startServices() {
         List<String> gatewayArgs = new ArrayList<>(List.of(
                 "--spring.profiles.active=dev",
-                "--spring.autoconfigure.exclude=" + String.join(",", SERVICE_ONLY_AUTO_CONFIGURATIONS)));
+                "--spring.autoconfigure.exclude=" + String.join(",", SERVICE_ONLY_AUTO_CONFIGURATIONS),
+                // SpringDoc is on the shared classpath for the services; the gateway has no API document of its own.
+                "--springdoc.api-docs.enabled=false"));
         for (ContextService service : ContextService.values()) {
             services.put(service, startService(service));
             gatewayArgs.add(
@@ -149,6 +158,7 @@ public final class LocalPlatform implements AutoCloseable {
 
     private ConfigurableApplicationContext run(
             Class<?> application, String configName, int port, String database, String... extra) {
+        System.out.printf("Starting %s on port %d ...%n", configName, port);
         List<String> args = new ArrayList<>(List.of(
                 "--spring.config.name=" + configName,
                 "--server.port=" + port,
@@ -156,11 +166,16 @@ public final class LocalPlatform implements AutoCloseable {
                 "--spring.main.log-startup-info=false",
                 // One console for all apps: the first to start would otherwise name every line.
                 "--logging.include-application-name=false",
+                // The trace and span ids on a line logged inside a trace, nothing (not a blank column) elsewhere.
+                "--logging.pattern.correlation=%replace([%X{traceId:-} %X{spanId:-}] ){'^\\[ \\] $',''}",
                 "--spring.kafka.bootstrap-servers=" + kafkaBootstrap,
                 "--sti.security.issuer=" + gatewayUrl()));
         if (database != null) {
             args.add("--spring.mongodb.uri=" + mongoBase + "/" + database);
             args.add("--spring.mongodb.database=" + database);
+        }
+        if (options.verbose) {
+            args.add("--logging.config=classpath:" + VERBOSE_LOGGING);
         }
         args.addAll(List.of(extra));
         args.addAll(options.argsFor(configName));

@@ -22,6 +22,9 @@ public final class PlatformOptions {
     private static final int USAGE_WIDTH = 100;
 
     boolean demo;
+    /** Every library's log on the console, not only what a user can act on. */
+    boolean verbose;
+
     Path dataDir;
     int gatewayPort = 8080;
     int kafkaPort = 9092;
@@ -52,6 +55,7 @@ public final class PlatformOptions {
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "";
             switch (key) {
                 case "--demo" -> options.demo = true;
+                case "--verbose" -> options.verbose = true;
                 case "--data-dir" -> options.dataDir = Path.of(value);
                 case "--gateway-port" -> options.gatewayPort = port(arg, value);
                 case "--kafka-port" -> options.kafkaPort = port(arg, value);
@@ -107,14 +111,17 @@ public final class PlatformOptions {
                 "[--mongo-port=27017]",
                 "[--kafka=HOST:PORT]",
                 "[--mongo=mongodb://HOST:PORT]",
-                "[--only=kafka|mongo]"));
+                "[--only=kafka|mongo]",
+                "[--verbose]"));
         return wrapped("Usage: ./sti-local", options) + "\n" + """
                   --demo       load the bureau's 2023 figures through the public API
                   --data-dir   keep Kafka's log and the Mongo data in DIR (in memory otherwise)
                   --kafka      use a running Kafka instead of starting one
                   --mongo      use a running MongoDB instead of starting the wire server
                   --only       start just the Kafka broker or just the Mongo wire server (with --data-dir,
-                               durable as in the whole platform), for services started elsewhere\
+                               durable as in the whole platform), for services started elsewhere
+                  --verbose    print every library's log (by default the console shows the platform's own
+                               lines and the warnings and errors a user can act on)\
                 """;
     }
 

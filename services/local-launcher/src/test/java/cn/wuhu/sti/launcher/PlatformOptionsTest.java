@@ -45,13 +45,20 @@ class PlatformOptionsTest {
     }
 
     @Test
+    void theConsoleIsQuietUnlessVerboseIsAskedForWhichTheUsageExplains() {
+        assertThat(PlatformOptions.parse().verbose).isFalse();
+        assertThat(PlatformOptions.parse("--verbose").verbose).isTrue();
+        assertThat(PlatformOptions.usage()).contains("--verbose    print every library's log");
+    }
+
+    @Test
     void theUsageWrapsItsOptionsUnderTheFirstOne() {
         assertThat(PlatformOptions.usage()).startsWith("""
                         Usage: ./sti-local [--demo] [--data-dir=DIR] [--gateway-port=8080] [--talent-port=8081]
                                            [--enterprise-port=8082] [--techmarket-port=8083] [--parks-port=8084]
                                            [--reporting-port=8085] [--kafka-port=9092] [--kafka-controller-port=9093]
                                            [--mongo-port=27017] [--kafka=HOST:PORT] [--mongo=mongodb://HOST:PORT]
-                                           [--only=kafka|mongo]
+                                           [--only=kafka|mongo] [--verbose]
                           --demo       load""");
     }
 

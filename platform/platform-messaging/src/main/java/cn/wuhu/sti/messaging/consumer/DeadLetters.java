@@ -14,6 +14,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.FixedBackOff;
@@ -41,8 +42,12 @@ public final class DeadLetters {
             UnaryOperator<String> deadLetterTopic,
             int attempts,
             Duration interval) {
-        var handler = new DefaultErrorHandler(
-                recoverer(producerConfig, deadLetterTopic), new FixedBackOff(interval.toMillis(), attempts));
+        return errorHandler(recoverer(producerConfig, deadLetterTopic), attempts, interval);
+    }
+
+    /** The same retries around any recoverer (one that also counts what it publishes, say). */
+    public static DefaultErrorHandler errorHandler(ConsumerRecordRecoverer recoverer, int attempts, Duration interval) {
+        var handler = new DefaultErrorHandler(recoverer, new FixedBackOff(interval.toMillis(), attempts));
         handler.addNotRetryableExceptions(InvalidEventException.class);
         handler.setBackOffFunction(
                 (record, exception) -> StoreUnavailable.isCause(exception) ? StoreUnavailable.backOff(interval) : null);

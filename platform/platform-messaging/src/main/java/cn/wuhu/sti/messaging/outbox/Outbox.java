@@ -16,17 +16,21 @@ public class Outbox {
     private final Clock clock;
     private final IdGenerator ids;
     private final ApplicationEventPublisher publisher;
+    private final OutboxTracing tracing;
 
-    public Outbox(Clock clock, IdGenerator ids, ApplicationEventPublisher publisher) {
+    public Outbox(Clock clock, IdGenerator ids, ApplicationEventPublisher publisher, OutboxTracing tracing) {
         this.clock = clock;
         this.ids = ids;
         this.publisher = publisher;
+        this.tracing = tracing;
     }
 
+    /** The entries of {@code events}, stamped with the time and the trace of the work writing them. */
     public List<OutboxEntry> entriesFor(List<? extends DomainEvent> events) {
         var now = clock.instant();
+        var traceparent = tracing.currentTraceparent();
         return events.stream()
-                .map(event -> OutboxEntry.of(event, ids.generateId().toString(), now))
+                .map(event -> OutboxEntry.of(event, ids.generateId().toString(), now, traceparent))
                 .toList();
     }
 

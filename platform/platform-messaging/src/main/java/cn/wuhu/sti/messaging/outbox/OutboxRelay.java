@@ -59,6 +59,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final String instanceId;
     private final Counter published;
     private final Counter setAside;
+    private final OutboxTracing tracing;
     private final Semaphore wakeUps = new Semaphore(0);
     private final Queue<OutboxAppended> written = new ConcurrentLinkedQueue<>();
     private long lastScan;
@@ -71,8 +72,10 @@ public class OutboxRelay implements SmartLifecycle {
             OutboxProperties properties,
             Clock clock,
             String instanceId,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            OutboxTracing tracing) {
         this.mongo = mongo;
+        this.tracing = tracing;
         this.kafka = kafka;
         this.properties = properties;
         this.instanceId = instanceId;
@@ -224,7 +227,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     private CompletableFuture<?> send(OutboxEntry entry, CloudEvent event) {
         try {
-            return kafka.send(entry.topic(), entry.key(), event);
+            return tracing.send(entry, () -> kafka.send(entry.topic(), entry.key(), event));
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }

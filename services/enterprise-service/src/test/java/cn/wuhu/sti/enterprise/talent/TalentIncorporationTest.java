@@ -72,6 +72,31 @@ class TalentIncorporationTest {
     }
 
     @Test
+    void theFirmsEventCarriesTheTraceOfTheIncorporationThatCausedIt() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String uscc = freshUscc();
+        var cloudEvent = TopicPublisher.asCloudEvent(incorporation(unknownId(), uscc, District.JINGHU));
+
+        talent.sendRaw(
+                Topics.TALENT,
+                cloudEvent.getSubject(),
+                cloudEvent.getData().toBytes(),
+                Map.of(
+                        "ce_specversion", "1.0",
+                        "ce_id", cloudEvent.getId(),
+                        "ce_source", cloudEvent.getSource().toString(),
+                        "ce_type", cloudEvent.getType(),
+                        "ce_subject", cloudEvent.getSubject(),
+                        "content-type", "application/json",
+                        "traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
+
+        awaitFirm(uscc);
+        assertThat(mongo.findById(uscc, Document.class, "enterprises").getList("outbox", Document.class))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.getString("traceparent")).startsWith("00-" + traceId + "-"));
+    }
+
+    @Test
     void theSameIncorporationDeliveredTwiceChangesNothingTheSecondTime() {
         String teamId = unknownId();
         String uscc = freshUscc();
