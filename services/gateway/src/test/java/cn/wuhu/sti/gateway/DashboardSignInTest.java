@@ -2,8 +2,6 @@ package cn.wuhu.sti.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -104,14 +102,7 @@ class DashboardSignInTest extends GatewayTest {
     }
 
     private HttpResponse<String> call(HttpRequest.Builder request) {
-        try {
-            return browser.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(browser, request);
     }
 
     private static String location(HttpResponse<String> response) {
