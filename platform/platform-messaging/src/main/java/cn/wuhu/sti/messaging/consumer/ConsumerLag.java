@@ -3,8 +3,6 @@ package cn.wuhu.sti.messaging.consumer;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +15,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.admin.TopicDescription;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -85,23 +78,9 @@ public class ConsumerLag implements SmartLifecycle {
 
     private void refresh(Admin client, String group, Set<String> topics) {
         try {
-            Map<TopicPartition, OffsetAndMetadata> committed = client.listConsumerGroupOffsets(group)
-                    .partitionsToOffsetAndMetadata()
-                    .get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            List<TopicPartition> partitions = partitionsOf(client, topics);
-            Map<TopicPartition, ListOffsetsResultInfo> ends = offsets(client, partitions, OffsetSpec.latest());
-            List<TopicPartition> uncommitted =
-                    partitions.stream().filter(p -> committed.get(p) == null).toList();
-            Map<TopicPartition, ListOffsetsResultInfo> starts =
-                    uncommitted.isEmpty() ? Map.of() : offsets(client, uncommitted, OffsetSpec.earliest());
-            for (TopicPartition partition : partitions) {
-                OffsetAndMetadata commit = committed.get(partition);
-                long from =
-                        commit != null ? commit.offset() : starts.get(partition).offset();
-                long lag = Math.max(0, ends.get(partition).offset() - from);
-                gauge(new Partition(group, partition.topic(), partition.partition()))
-                        .set(lag);
-            }
+            GroupLag.of(client, group, topics, TIMEOUT)
+                    .forEach((partition, lag) -> gauge(new Partition(group, partition.topic(), partition.partition()))
+                            .set(lag));
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
@@ -121,21 +100,6 @@ public class ConsumerLag implements SmartLifecycle {
             }
         }
         return topicsByGroup;
-    }
-
-    private static List<TopicPartition> partitionsOf(Admin client, Collection<String> topics) throws Exception {
-        Map<String, TopicDescription> descriptions =
-                client.describeTopics(topics).allTopicNames().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        return descriptions.values().stream()
-                .flatMap(d -> d.partitions().stream().map(p -> new TopicPartition(d.name(), p.partition())))
-                .toList();
-    }
-
-    private static Map<TopicPartition, ListOffsetsResultInfo> offsets(
-            Admin client, List<TopicPartition> partitions, OffsetSpec spec) throws Exception {
-        Map<TopicPartition, OffsetSpec> request = new HashMap<>();
-        partitions.forEach(p -> request.put(p, spec));
-        return client.listOffsets(request).all().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private AtomicLong gauge(Partition key) {

@@ -25,12 +25,12 @@ class SubscriptionMetrics {
     private static final Duration FRESH = Duration.ofSeconds(15);
 
     private final MeterRegistry meters;
-    private final ConsumerLag lag;
+    private final SubscriptionLag lag;
     private final MongoTemplate mongo;
     private final Clock clock;
-    private final Map<String, ConsumerLag.Measured> lastMeasured = new ConcurrentHashMap<>();
+    private final Map<String, SubscriptionLag.Measured> lastMeasured = new ConcurrentHashMap<>();
 
-    SubscriptionMetrics(ObjectProvider<MeterRegistry> meters, ConsumerLag lag, MongoTemplate mongo, Clock clock) {
+    SubscriptionMetrics(ObjectProvider<MeterRegistry> meters, SubscriptionLag lag, MongoTemplate mongo, Clock clock) {
         this.meters = meters.getIfAvailable(SimpleMeterRegistry::new);
         this.lag = lag;
         this.mongo = mongo;
@@ -59,7 +59,7 @@ class SubscriptionMetrics {
 
     private double lagOf(Subscription subscription) {
         Instant now = clock.instant();
-        ConsumerLag.Measured measured = lastMeasured.compute(subscription.consumerGroup(), (group, last) -> {
+        SubscriptionLag.Measured measured = lastMeasured.compute(subscription.consumerGroup(), (group, last) -> {
             if (last != null && last.at().plus(FRESH).isAfter(now)) {
                 return last;
             }

@@ -19,7 +19,7 @@ record SubscriptionView(
         Boolean slaHeld,
         Instant measuredAt) {
 
-    static SubscriptionView of(Subscription subscription, ConsumerLag.Measured measured) {
+    static SubscriptionView of(Subscription subscription, SubscriptionLag.Measured measured) {
         return new SubscriptionView(
                 subscription.consumerGroup(),
                 subscription.department(),

@@ -28,11 +28,11 @@ class Subscriptions {
             EventCatalog.all().stream().map(EventType::topic).collect(Collectors.toSet());
 
     private final MongoTemplate mongo;
-    private final ConsumerLag lag;
+    private final SubscriptionLag lag;
     private final SubscriptionMetrics metrics;
     private final Clock clock;
 
-    Subscriptions(MongoTemplate mongo, ConsumerLag lag, SubscriptionMetrics metrics, Clock clock) {
+    Subscriptions(MongoTemplate mongo, SubscriptionLag lag, SubscriptionMetrics metrics, Clock clock) {
         this.mongo = mongo;
         this.lag = lag;
         this.metrics = metrics;

@@ -91,11 +91,11 @@ class SubscriptionRegistryTest {
         mvc.perform(get("/actuator/prometheus"))
                 .andExpect(status().isOk())
                 .andExpect(content()
-                        .string(containsString("sti_subscription_lag_records{consumer_group=\"" + group
-                                + "\",department=\"财政局\"} 3.0")))
+                        .string(containsString("sti_subscription_lag_records{application=\"reporting-service\","
+                                + "consumer_group=\"" + group + "\",department=\"财政局\"} 3.0")))
                 .andExpect(content()
-                        .string(containsString("sti_subscription_max_lag_records{consumer_group=\"" + group
-                                + "\",department=\"财政局\"} 2.0")));
+                        .string(containsString("sti_subscription_max_lag_records{application=\"reporting-service\","
+                                + "consumer_group=\"" + group + "\",department=\"财政局\"} 2.0")));
     }
 
     @Test
