@@ -147,6 +147,8 @@ function chartCodes(report) {
   state.chartCode = select.value;
 }
 
+// Every chart is drawn at once, without ECharts' animation: what the page shows (and a picture taken of it) is the
+// whole figure, never a frame on the way.
 function chart(id) {
   if (!state.charts[id]) {
     state.charts[id] = echarts.init(document.getElementById(id), null, { renderer: 'canvas' });
@@ -158,7 +160,7 @@ function chart(id) {
 function message(id, text) {
   const c = chart(id);
   c.clear();
-  c.setOption({ title: { text, left: 'center', top: 'middle', textStyle: { fontSize: 13, color: '#667', fontWeight: 'normal' } } });
+  c.setOption({ animation: false, title: { text, left: 'center', top: 'middle', textStyle: { fontSize: 13, color: '#667', fontWeight: 'normal' } } });
 }
 
 function unitOf(code) {
@@ -180,7 +182,7 @@ async function breakdown(by, id, draw) {
       message(id, '本年度暂无数据');
     } else {
       chart(id).clear();
-      chart(id).setOption(draw(rows, unitOf(code)));
+      chart(id).setOption({ animation: false, ...draw(rows, unitOf(code)) });
     }
   } catch (error) {
     if (error instanceof ApiError && error.status === 400) {
@@ -215,6 +217,7 @@ async function series() {
   const points = (await json(`/indicators/${encodeURIComponent(code)}/series?from=${from}&to=${state.year}`)).points;
   chart('series-chart').clear();
   chart('series-chart').setOption({
+    animation: false,
     tooltip: {
       trigger: 'axis',
       formatter: (items) => {
