@@ -95,24 +95,43 @@ public class OutboxRelay implements SmartLifecycle {
         wakeUps.release();
     }
 
-    /** Publishes everything pending now, in batches; returns how many events went out. */
+    /**
+     * Publishes everything pending now, in batches; returns how many events went out. The batches overlap: the next
+     * is read and handed to the producer while the broker acknowledges the one before, which is then pulled from its
+     * documents. A document in flight is left out of the next read, so no entry is sent twice by one relay unless
+     * its batch failed.
+     */
     public int relayPending() {
         int total = 0;
         for (String collection : properties.collections()) {
-            List<Document> batch;
-            int sent;
-            do {
-                // Renewed before every batch, so a long backlog never outlives the lease.
-                if (!lease.acquire(collection)) {
+            InFlight inFlight = InFlight.NONE;
+            int settled = -1;
+            // Renewed before every batch, so a long backlog never outlives the lease; stopped when the broker takes
+            // nothing of a batch (it is down): the next poll tries again.
+            while (settled != 0 && lease.acquire(collection)) {
+                List<Document> batch = pendingBeside(collection, inFlight);
+                InFlight next = send(collection, batch);
+                settled = settle(collection, inFlight);
+                total += Math.max(0, settled);
+                inFlight = next;
+                if (batch.size() < properties.batchSize()) {
                     break;
                 }
-                batch = mongo.find(pendingQuery(properties.batchSize()), Document.class, collection);
-                sent = relay(collection, batch);
-                total += sent;
-                // Another scan only for a backlog the broker is taking: fresh writes are announced and read by id.
-            } while (batch.size() == properties.batchSize() && sent > 0);
+            }
+            total += Math.max(0, settle(collection, inFlight));
         }
         return total;
+    }
+
+    /**
+     * Up to a batch of documents with pending entries, none of those still in flight. They are asked for beside the
+     * in-flight ones and those dropped here, which needs no query the store might not answer from its index.
+     */
+    private List<Document> pendingBeside(String collection, InFlight inFlight) {
+        return mongo.find(pendingQuery(properties.batchSize() + inFlight.size()), Document.class, collection).stream()
+                .filter(document -> !inFlight.contains(document.get("_id")))
+                .limit(properties.batchSize())
+                .toList();
     }
 
     /** The name under which this relay holds its leases. */
@@ -161,30 +180,39 @@ public class OutboxRelay implements SmartLifecycle {
         return total;
     }
 
+    /** Sends the documents' entries and waits for the broker, then pulls what it acknowledged. */
     private int relay(String collection, List<Document> documents) {
-        if (documents.isEmpty()) {
-            return 0;
+        return Math.max(0, settle(collection, send(collection, documents)));
+    }
+
+    /**
+     * Waits, at most {@code sendTimeout}, for the broker to acknowledge what is in flight, then pulls from each
+     * document the entries acknowledged, all of them or none; the others stay pending and are sent again, whole.
+     * Returns how many events went out, or -1 when nothing was in flight.
+     */
+    private int settle(String collection, InFlight inFlight) {
+        if (inFlight.isEmpty()) {
+            return -1;
         }
-        Map<Object, List<String>> acknowledged = publish(collection, documents);
+        Map<Object, List<String>> acknowledged = acknowledged(inFlight);
         markSent(collection, acknowledged);
         int count = acknowledged.values().stream().mapToInt(List::size).sum();
         published.increment(count);
-        if (acknowledged.size() < documents.size()) {
+        if (acknowledged.size() < inFlight.size()) {
             log.warn(
                     "{} of {} documents in {} were not acknowledged by the broker; they will be sent again",
-                    documents.size() - acknowledged.size(),
-                    documents.size(),
+                    inFlight.size() - acknowledged.size(),
+                    inFlight.size(),
                     collection);
         }
         return count;
     }
 
     /**
-     * Sends every entry of the documents and waits, at most {@code sendTimeout}, for the broker. Returns the ids of
-     * the documents all of whose entries were acknowledged; the others stay pending and are sent again, whole. An
-     * entry that can never be sent (its type no longer in the catalog) is set aside rather than blocking the rest.
+     * Hands every entry of the documents to the producer without waiting for the broker. An entry that can never be
+     * sent (its type no longer in the catalog) is set aside rather than blocking the rest.
      */
-    protected Map<Object, List<String>> publish(String collection, List<Document> documents) {
+    private InFlight send(String collection, List<Document> documents) {
         Map<Object, List<String>> eventIds = new LinkedHashMap<>();
         Map<Object, CompletableFuture<Void>> acks = new LinkedHashMap<>();
         for (Document document : documents) {
@@ -207,8 +235,13 @@ public class OutboxRelay implements SmartLifecycle {
             eventIds.put(id, ids);
             acks.put(id, CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)));
         }
+        return new InFlight(eventIds, acks);
+    }
+
+    /** The ids of the documents all of whose entries the broker acknowledged, with those entries' event ids. */
+    private Map<Object, List<String>> acknowledged(InFlight inFlight) {
         try {
-            CompletableFuture.allOf(acks.values().toArray(CompletableFuture[]::new))
+            CompletableFuture.allOf(inFlight.acks().values().toArray(CompletableFuture[]::new))
                     .get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -217,9 +250,9 @@ public class OutboxRelay implements SmartLifecycle {
             log.debug("Not every send of the batch was acknowledged", e);
         }
         Map<Object, List<String>> acknowledged = new LinkedHashMap<>();
-        acks.forEach((id, ack) -> {
+        inFlight.acks().forEach((id, ack) -> {
             if (ack.isDone() && !ack.isCompletedExceptionally()) {
-                acknowledged.put(id, eventIds.get(id));
+                acknowledged.put(id, inFlight.eventIds().get(id));
             }
         });
         return acknowledged;
@@ -273,6 +306,24 @@ public class OutboxRelay implements SmartLifecycle {
         Query query = query(where(OutboxEntry.FIELD + ".0").exists(true)).limit(limit);
         query.fields().include(OutboxEntry.FIELD);
         return query;
+    }
+
+    /** A batch handed to the producer: per document, its entries' event ids and the broker's acknowledgement of all. */
+    private record InFlight(Map<Object, List<String>> eventIds, Map<Object, CompletableFuture<Void>> acks) {
+
+        static final InFlight NONE = new InFlight(Map.of(), Map.of());
+
+        boolean contains(Object id) {
+            return acks.containsKey(id);
+        }
+
+        int size() {
+            return acks.size();
+        }
+
+        boolean isEmpty() {
+            return acks.isEmpty();
+        }
     }
 
     private void loop() {

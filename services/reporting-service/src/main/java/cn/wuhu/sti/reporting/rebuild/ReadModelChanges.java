@@ -6,15 +6,22 @@ import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.stereotype.Component;
 
 /**
- * Told of every record a listener has handled: a record applied moves {@link ReadModelVersion}, and each record handled
- * (applied or dead-lettered) moves a running rebuild's replay on. The platform's listener container factory picks this
+ * Told of every record a listener has handled: the records of one poll that were applied move
+ * {@link ReadModelVersion} once, when the container has handled them all, and each record handled (applied or
+ * dead-lettered) moves a running rebuild's replay on. The platform's listener container factory picks this
  * interceptor up, being the only one.
+ *
+ * <p>Once per poll, not per record: the version is a write to the store, and per record it was one of three round
+ * trips a projected event cost. A reader may therefore see a kept answer for as long as one poll's records take to
+ * apply, never longer: the container calls {@link #clearThreadState} after every poll it handled, on the consumer's
+ * own thread, whatever the outcome.
  */
 @Component
 class ReadModelChanges implements RecordInterceptor<Object, Object> {
 
     private final ReadModelVersion version;
     private final ReadModelRebuild rebuild;
+    private final ThreadLocal<Boolean> appliedSinceThePoll = ThreadLocal.withInitial(() -> false);
 
     ReadModelChanges(ReadModelVersion version, ReadModelRebuild rebuild) {
         this.version = version;
@@ -29,11 +36,19 @@ class ReadModelChanges implements RecordInterceptor<Object, Object> {
 
     @Override
     public void success(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
-        version.bump();
+        appliedSinceThePoll.set(true);
     }
 
     @Override
     public void afterRecord(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
         rebuild.handled(record.topic(), record.partition(), record.offset());
+    }
+
+    @Override
+    public void clearThreadState(Consumer<?, ?> consumer) {
+        if (appliedSinceThePoll.get()) {
+            appliedSinceThePoll.set(false);
+            version.bump();
+        }
     }
 }
