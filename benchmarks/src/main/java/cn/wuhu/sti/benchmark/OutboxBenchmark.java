@@ -155,6 +155,42 @@ final class OutboxBenchmark implements AutoCloseable {
         }
     }
 
+    /**
+     * The highest rate the whole path sustains, command → relay → broker → projection: {@code commands}
+     * registrations issued as fast as one thread can, the relay and reporting running beside them, divided by the
+     * time until the last is visible.
+     */
+    double sustainableRate(int commands, java.util.function.Predicate<String> visible) {
+        run++;
+        AggregateStore<BenchFirm> store = context.getBean(AggregateStores.class).of(BenchFirm.class, "firm");
+        relay.start();
+        try {
+            long started = System.nanoTime();
+            for (int n = 0; n < commands; n++) {
+                String uscc = Events.uscc(run, n);
+                EnterpriseRegistered event = Events.registered(uscc, n);
+                store.insert(
+                        uscc,
+                        new BenchFirm(
+                                event.name(),
+                                event.district().name(),
+                                event.industry().name()),
+                        List.of(event));
+            }
+            for (int n = 0; n < commands; n++) {
+                String uscc = Events.uscc(run, n);
+                org.awaitility.Awaitility.await("firm " + uscc + " in reporting's read model")
+                        .atMost(java.time.Duration.ofMinutes(2))
+                        .pollDelay(java.time.Duration.ZERO)
+                        .pollInterval(java.time.Duration.ofMillis(1))
+                        .until(() -> visible.test(uscc));
+            }
+            return commands / ((System.nanoTime() - started) / 1e9);
+        } finally {
+            relay.stop();
+        }
+    }
+
     /** What P4 measured: each command's time until visible, in milliseconds (sorted), and the rate achieved. */
     record Visibility(double[] latency, double achievedRate) {}
 
