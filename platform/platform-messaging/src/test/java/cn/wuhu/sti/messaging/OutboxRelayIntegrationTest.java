@@ -148,6 +148,44 @@ class OutboxRelayIntegrationTest {
     }
 
     @Test
+    void aBacklogOfManyBatchesGoesOutOnceEachWhileTheNextBatchIsSentBeforeTheLastIsAcknowledged() {
+        relay.relayPending();
+        var batchesOfThree = new OutboxRelay(
+                mongo,
+                kafka,
+                new OutboxProperties(
+                        properties.collections(),
+                        properties.source(),
+                        properties.pollInterval(),
+                        3,
+                        properties.sendTimeout(),
+                        properties.lease(),
+                        false),
+                Clock.systemUTC(),
+                relay.instanceId(),
+                new SimpleMeterRegistry(),
+                OutboxTracing.none());
+        List<String> firms = java.util.stream.IntStream.range(0, 10)
+                .mapToObj(n -> "91340200" + uniqueDigits(10))
+                .toList();
+        firms.forEach(uscc -> writeWithOutbox(uscc, List.of(registered(uscc, "一"), registered(uscc, "二"))));
+
+        int sent = batchesOfThree.relayPending();
+
+        assertThat(sent)
+                .as("each of the 20 entries acknowledged once: none read again while in flight")
+                .isEqualTo(20);
+        for (String uscc : firms) {
+            assertThat(mongo.findById(uscc, Document.class, "firms").getList("outbox", Document.class))
+                    .isEmpty();
+            assertThat(recordsFor(uscc, 2))
+                    .extracting(r -> new String(r.value(), StandardCharsets.UTF_8))
+                    .extracting(json -> json.replaceAll(".*\"name\":\"([^\"]+)\".*", "$1"))
+                    .startsWith("一", "二");
+        }
+    }
+
+    @Test
     void aSecondReplicaDoesNotRelayWhileTheFirstHoldsTheLease() {
         String uscc = "91340200" + uniqueDigits(10);
         relay.relayPending();
