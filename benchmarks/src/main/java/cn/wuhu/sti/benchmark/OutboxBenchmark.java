@@ -167,15 +167,7 @@ final class OutboxBenchmark implements AutoCloseable {
         try {
             long started = System.nanoTime();
             for (int n = 0; n < commands; n++) {
-                String uscc = Events.uscc(run, n);
-                EnterpriseRegistered event = Events.registered(uscc, n);
-                store.insert(
-                        uscc,
-                        new BenchFirm(
-                                event.name(),
-                                event.district().name(),
-                                event.industry().name()),
-                        List.of(event));
+                register(store, run, n);
             }
             for (int n = 0; n < commands; n++) {
                 String uscc = Events.uscc(run, n);
@@ -240,16 +232,8 @@ final class OutboxBenchmark implements AutoCloseable {
                 if (wait > 0) {
                     java.util.concurrent.locks.LockSupport.parkNanos(wait);
                 }
-                String uscc = Events.uscc(round, n);
-                EnterpriseRegistered event = Events.registered(uscc, n);
                 long commandStarted = System.nanoTime();
-                store.insert(
-                        uscc,
-                        new BenchFirm(
-                                event.name(),
-                                event.district().name(),
-                                event.industry().name()),
-                        List.of(event));
+                register(store, round, n);
                 issued.add(new long[] {n, commandStarted});
             }
             double achieved = commands / ((System.nanoTime() - started) / 1e9);
@@ -267,6 +251,17 @@ final class OutboxBenchmark implements AutoCloseable {
             issuing.set(false);
             relay.stop();
         }
+    }
+
+    /** The command P4 times: the registration of firm {@code n} of a round, through the aggregate store. */
+    private static void register(AggregateStore<BenchFirm> store, int round, int n) {
+        String uscc = Events.uscc(round, n);
+        EnterpriseRegistered event = Events.registered(uscc, n);
+        store.insert(
+                uscc,
+                new BenchFirm(
+                        event.name(), event.district().name(), event.industry().name()),
+                List.of(event));
     }
 
     static double percentile(double[] sorted, double p) {
