@@ -23,7 +23,7 @@ public record OutboxProperties(
         @DefaultValue List<String> collections,
         @DefaultValue("/sti/unknown") URI source,
         @DefaultValue("1s") Duration pollInterval,
-        @DefaultValue("200") int batchSize,
+        @DefaultValue("1000") int batchSize,
         @DefaultValue("10s") Duration sendTimeout,
         @DefaultValue("30s") Duration lease,
         @DefaultValue("true") boolean autoStartup) {
