@@ -6,14 +6,16 @@ import cn.wuhu.sti.reference.Designation;
 import cn.wuhu.sti.reference.Tier;
 import cn.wuhu.sti.reporting.indicator.Indicator;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Computes the enterprise indicators of a year over a set of firms, exactly as the contract defines them: "total"
@@ -35,11 +37,20 @@ public final class EnterpriseIndicatorCalculator {
                     (CountedFirm counted) -> counted.firm().uscc())
             .thenComparing(counted -> counted.reason().businessDate());
 
+    /** Of one firm's records for a code, the earliest first; only revocations can be more than one. */
+    private static final Comparator<Recorded> BY_DAY = Comparator.comparing(Recorded::businessDate);
+
     public List<EnterpriseCount> count(int year, Collection<Firm> firms) {
+        Map<EnterpriseIndicator, List<CountedFirm>> counted = new EnumMap<>(EnterpriseIndicator.class);
+        for (Firm firm : firms) {
+            countedOf(firm, year)
+                    .forEach((code, ofFirm) -> counted.computeIfAbsent(code, c -> new ArrayList<>())
+                            .addAll(ofFirm));
+        }
         return Arrays.stream(EnterpriseIndicator.values())
-                .map(indicator -> new EnterpriseCount(
-                        indicator,
-                        counted(indicator, year, firms).stream()
+                .map(code -> new EnterpriseCount(
+                        code,
+                        counted.getOrDefault(code, List.of()).stream()
                                 .sorted(BY_FIRM_THEN_DAY)
                                 .toList()))
                 .toList();
@@ -50,34 +61,56 @@ public final class EnterpriseIndicatorCalculator {
         return count(year, firms).stream().map(EnterpriseCount::indicator).toList();
     }
 
-    private static List<CountedFirm> counted(EnterpriseIndicator indicator, int year, Collection<Firm> firms) {
+    /**
+     * What one firm adds to each code of the year, in one pass over that firm alone, so a reader that keeps the
+     * counts can update them for the firms that changed instead of counting every firm again. A code the firm does
+     * not count in is absent; a code's records are in order of business date, as {@link #count} lists them within a
+     * firm.
+     */
+    public Map<EnterpriseIndicator, List<CountedFirm>> countedOf(Firm firm, int year) {
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        Map<EnterpriseIndicator, List<CountedFirm>> counted = new EnumMap<>(EnterpriseIndicator.class);
+        for (EnterpriseIndicator code : EnterpriseIndicator.values()) {
+            List<? extends Recorded> reasons = reasons(code, firm, year, yearEnd);
+            if (!reasons.isEmpty()) {
+                counted.put(
+                        code,
+                        reasons.stream()
+                                .sorted(BY_DAY)
+                                .map(reason -> new CountedFirm(firm, reason))
+                                .toList());
+            }
+        }
+        return counted;
+    }
+
+    private static List<? extends Recorded> reasons(
+            EnterpriseIndicator indicator, Firm firm, int year, LocalDate yearEnd) {
         return switch (indicator) {
-            case HIGH_TECH_NEW -> each(firms, f -> f.newRecognitionIn(Tier.HIGH_TECH, year));
-            case HIGH_TECH_TOTAL -> each(firms, f -> f.validRecognition(Tier.HIGH_TECH, yearEnd));
-            case TECH_SME_NEW -> each(firms, f -> f.newRecognitionIn(Tier.TECH_SME, year));
-            case TECH_SME_TOTAL -> each(firms, f -> f.validRecognition(Tier.TECH_SME, yearEnd));
-            case SRDI_TOTAL -> each(firms, f -> f.validRecognition(Tier.SRDI_SME, yearEnd));
-            case LITTLE_GIANT_TOTAL -> each(firms, f -> f.validRecognition(Tier.LITTLE_GIANT, yearEnd));
-            case RD_ZERO_NO_ACTIVITY_REMAINING -> each(firms, f -> remaining(f, RdZeroGap.NO_ACTIVITY, year));
-            case RD_ZERO_NO_INSTITUTION_REMAINING -> each(firms, f -> remaining(f, RdZeroGap.NO_INSTITUTION, year));
-            case REVOKED ->
-                firms.stream()
-                        .flatMap(f -> f.revocationsIn(year).stream().map(revocation -> new CountedFirm(f, revocation)))
-                        .toList();
-            case LEADERS_PROVINCIAL_TOTAL -> each(firms, f -> f.designation(Designation.LEADER_PROVINCIAL, yearEnd));
-            case LEADERS_MUNICIPAL_TOTAL -> each(firms, f -> f.designation(Designation.LEADER_MUNICIPAL, yearEnd));
+            case HIGH_TECH_NEW -> one(firm.newRecognitionIn(Tier.HIGH_TECH, year));
+            case HIGH_TECH_TOTAL -> one(firm.validRecognition(Tier.HIGH_TECH, yearEnd));
+            case TECH_SME_NEW -> one(firm.newRecognitionIn(Tier.TECH_SME, year));
+            case TECH_SME_TOTAL -> one(firm.validRecognition(Tier.TECH_SME, yearEnd));
+            case SRDI_TOTAL -> one(firm.validRecognition(Tier.SRDI_SME, yearEnd));
+            case LITTLE_GIANT_TOTAL -> one(firm.validRecognition(Tier.LITTLE_GIANT, yearEnd));
+            case RD_ZERO_NO_ACTIVITY_REMAINING -> one(remaining(firm, RdZeroGap.NO_ACTIVITY, year));
+            case RD_ZERO_NO_INSTITUTION_REMAINING -> one(remaining(firm, RdZeroGap.NO_INSTITUTION, year));
+            case REVOKED -> firm.revocationsIn(year);
+            case LEADERS_PROVINCIAL_TOTAL -> one(firm.designation(Designation.LEADER_PROVINCIAL, yearEnd));
+            case LEADERS_MUNICIPAL_TOTAL -> one(firm.designation(Designation.LEADER_MUNICIPAL, yearEnd));
             case LISTING_RESERVE_TOTAL ->
-                each(
-                        firms,
-                        f -> f.designation(Designation.LISTING_RESERVE, yearEnd)
-                                .filter(reserve -> !f.isDesignated(Designation.LISTED, yearEnd)));
-            case LISTED_TOTAL -> each(firms, f -> f.designation(Designation.LISTED, yearEnd));
-            case MOVES_SRDI_TO_HIGH_TECH -> each(firms, f -> moveFromSrdiToHighTech(f, year));
-            case MOVES_HIGH_TECH_TO_SRDI -> each(firms, f -> moveFromHighTechToSrdi(f, year));
-            case RD_ZERO_NO_ACTIVITY_CLEARED -> each(firms, f -> cleared(f, RdZeroGap.NO_ACTIVITY, year));
-            case RD_ZERO_NO_INSTITUTION_CLEARED -> each(firms, f -> cleared(f, RdZeroGap.NO_INSTITUTION, year));
+                one(firm.designation(Designation.LISTING_RESERVE, yearEnd)
+                        .filter(reserve -> !firm.isDesignated(Designation.LISTED, yearEnd)));
+            case LISTED_TOTAL -> one(firm.designation(Designation.LISTED, yearEnd));
+            case MOVES_SRDI_TO_HIGH_TECH -> one(moveFromSrdiToHighTech(firm, year));
+            case MOVES_HIGH_TECH_TO_SRDI -> one(moveFromHighTechToSrdi(firm, year));
+            case RD_ZERO_NO_ACTIVITY_CLEARED -> one(cleared(firm, RdZeroGap.NO_ACTIVITY, year));
+            case RD_ZERO_NO_INSTITUTION_CLEARED -> one(cleared(firm, RdZeroGap.NO_INSTITUTION, year));
         };
+    }
+
+    private static List<? extends Recorded> one(Optional<? extends Recorded> reason) {
+        return reason.stream().toList();
     }
 
     /** The first high-tech recognition of the year that entered the tier while the firm held an SRDI one. */
@@ -103,11 +136,5 @@ public final class EnterpriseIndicatorCalculator {
                 .filter(not(gap::covers))
                 .filter(report ->
                         firm.latestReportBefore(year).filter(gap::covers).isPresent());
-    }
-
-    private static List<CountedFirm> each(Collection<Firm> firms, Function<Firm, Optional<? extends Recorded>> reason) {
-        return firms.stream()
-                .flatMap(firm -> reason.apply(firm).map(r -> new CountedFirm(firm, r)).stream())
-                .toList();
     }
 }

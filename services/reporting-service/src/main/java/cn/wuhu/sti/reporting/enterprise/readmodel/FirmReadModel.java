@@ -23,7 +23,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.bson.Document;
 import org.bson.types.Decimal128;
@@ -62,6 +64,15 @@ public class FirmReadModel implements ReadModel {
     private final Map<String, Firm> mirror = new HashMap<>();
     private String mirrored;
     private long lastSeq;
+
+    /** Counts every change of the mirror, across generations, so a reader can ask what changed since it looked. */
+    private long stamp;
+
+    /** The stamp at which the mirror last started afresh: a reader that looked before knows another generation. */
+    private long startedAt;
+
+    private final Map<String, Long> changedAt = new HashMap<>();
+    private final NavigableMap<Long, String> changes = new TreeMap<>();
 
     FirmReadModel(MongoOperations mongo, ReadModelGenerations generations) {
         this.mongo = mongo;
@@ -172,6 +183,23 @@ public class FirmReadModel implements ReadModel {
                 .toList();
     }
 
+    /**
+     * The firms whose content changed in the mirror after {@code since} (a stamp this method returned before, or 0
+     * at first), each once in its current state, and the stamp to ask with next time. A firm the overlap read again
+     * unchanged is not among them. When the mirror started afresh since (at first, or once a rebuild switched the
+     * generation read), {@code afresh} says so and every firm of the mirror is listed: the reader must forget all it
+     * kept.
+     */
+    public synchronized Changes changesSince(long since) {
+        refresh();
+        if (since < startedAt) {
+            return new Changes(stamp, true, List.copyOf(mirror.values()));
+        }
+        List<Firm> changed =
+                changes.tailMap(since, false).values().stream().map(mirror::get).toList();
+        return new Changes(stamp, false, changed);
+    }
+
     private void refresh() {
         String collection = generations.toRead(COLLECTION);
         boolean afresh = !collection.equals(mirrored);
@@ -179,16 +207,30 @@ public class FirmReadModel implements ReadModel {
         if (afresh) {
             mongo.indexOps(collection).createIndex(new Index("seq", Sort.Direction.ASC));
             mirror.clear();
+            changedAt.clear();
+            changes.clear();
+            startedAt = ++stamp;
             lastSeq = Long.MIN_VALUE + OVERLAP;
             mirrored = collection;
         }
         for (Document doc : mongo.find(changed, Document.class, collection)) {
-            mirror.put(doc.getString("_id"), toFirm(doc));
+            Firm firm = toFirm(doc);
+            if (!firm.equals(mirror.put(firm.uscc(), firm))) {
+                recordChange(firm.uscc());
+            }
             Object seq = doc.get("seq");
             if (seq instanceof Number number) {
                 lastSeq = Math.max(lastSeq, number.longValue());
             }
         }
+    }
+
+    private void recordChange(String uscc) {
+        Long previous = changedAt.put(uscc, ++stamp);
+        if (previous != null) {
+            changes.remove(previous);
+        }
+        changes.put(stamp, uscc);
     }
 
     /** Every write carries the next number of {@link #SEQUENCE}, so a reader can ask for what changed since. */
@@ -205,6 +247,17 @@ public class FirmReadModel implements ReadModel {
     @Override
     public String collection() {
         return COLLECTION;
+    }
+
+    /**
+     * What {@link #changesSince} answers: the stamp to ask with next, whether the mirror started afresh (then
+     * {@code firms} are all of them) and the firms that changed, in their current state.
+     */
+    public record Changes(long stamp, boolean afresh, List<Firm> firms) {
+
+        public Changes {
+            firms = List.copyOf(firms);
+        }
     }
 
     private static Query byUscc(String uscc) {

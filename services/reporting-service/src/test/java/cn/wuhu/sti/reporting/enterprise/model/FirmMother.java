@@ -16,7 +16,7 @@ import java.util.Set;
  * Firms for calculator tests, built up one fact at a time. Each fact is recorded by an event; a test that names the
  * events passes their ids, the others get ids of their own.
  */
-final class FirmMother {
+public final class FirmMother {
 
     static final String RECOGNIZED = "cn.wuhu.sti.enterprise.recognized.v1";
     static final String REVOKED = "cn.wuhu.sti.enterprise.recognition-revoked.v1";
@@ -29,6 +29,7 @@ final class FirmMother {
     private final Set<Recognition> recognitions = new HashSet<>();
     private final Set<HeldDesignation> designations = new HashSet<>();
     private final Map<Integer, AnnualReport> reports = new HashMap<>();
+    private District district = District.JINGHU;
     private Optional<Industry> industry = Optional.empty();
     private Recognition last;
     private int events;
@@ -37,24 +38,29 @@ final class FirmMother {
         this.uscc = uscc;
     }
 
-    static FirmMother aFirm() {
+    public static FirmMother aFirm() {
         return aFirm("91340200MA2XXXX" + String.format("%03d", ++firms));
     }
 
-    static FirmMother aFirm(String uscc) {
+    public static FirmMother aFirm(String uscc) {
         return new FirmMother(uscc);
     }
 
-    FirmMother inIndustry(Industry registered) {
+    public FirmMother inDistrict(District registered) {
+        district = registered;
+        return this;
+    }
+
+    public FirmMother inIndustry(Industry registered) {
         industry = Optional.of(registered);
         return this;
     }
 
-    FirmMother recognized(Tier tier, String from, String until) {
+    public FirmMother recognized(Tier tier, String from, String until) {
         return recognized(tier, from, until, nextEventId());
     }
 
-    FirmMother recognized(Tier tier, String from, String until, String eventId) {
+    public FirmMother recognized(Tier tier, String from, String until, String eventId) {
         last = new Recognition(
                 tier,
                 "CERT-" + eventId,
@@ -65,48 +71,48 @@ final class FirmMother {
         return this;
     }
 
-    FirmMother revoked(Tier tier, String from, String until, String revokedOn) {
+    public FirmMother revoked(Tier tier, String from, String until, String revokedOn) {
         return recognized(tier, from, until).revokedOn(revokedOn, nextEventId());
     }
 
     /** Revokes the recognition added last. */
-    FirmMother revokedOn(String day, String eventId) {
+    public FirmMother revokedOn(String day, String eventId) {
         recognitions.remove(last);
         last = last.revokedBy(new Revocation(LocalDate.parse(day), Optional.of(new SourceEvent(eventId, REVOKED))));
         recognitions.add(last);
         return this;
     }
 
-    FirmMother highTech(String from, String until) {
+    public FirmMother highTech(String from, String until) {
         return recognized(Tier.HIGH_TECH, from, until);
     }
 
-    FirmMother highTech(String from, String until, String eventId) {
+    public FirmMother highTech(String from, String until, String eventId) {
         return recognized(Tier.HIGH_TECH, from, until, eventId);
     }
 
-    FirmMother srdi(String from, String until) {
+    public FirmMother srdi(String from, String until) {
         return recognized(Tier.SRDI_SME, from, until);
     }
 
-    FirmMother srdi(String from, String until, String eventId) {
+    public FirmMother srdi(String from, String until, String eventId) {
         return recognized(Tier.SRDI_SME, from, until, eventId);
     }
 
-    FirmMother designated(Designation kind, String since) {
+    public FirmMother designated(Designation kind, String since) {
         return designated(kind, since, nextEventId());
     }
 
-    FirmMother designated(Designation kind, String since, String eventId) {
+    public FirmMother designated(Designation kind, String since, String eventId) {
         designations.add(new HeldDesignation(kind, LocalDate.parse(since), new SourceEvent(eventId, DESIGNATED)));
         return this;
     }
 
-    FirmMother reported(int year, int revision, String revenue, boolean rdActivity, boolean rdInstitution) {
+    public FirmMother reported(int year, int revision, String revenue, boolean rdActivity, boolean rdInstitution) {
         return reported(year, revision, revenue, rdActivity, rdInstitution, nextEventId());
     }
 
-    FirmMother reported(
+    public FirmMother reported(
             int year, int revision, String revenue, boolean rdActivity, boolean rdInstitution, String eventId) {
         reports.put(
                 year,
@@ -121,7 +127,7 @@ final class FirmMother {
         return this;
     }
 
-    FirmMother reportedAsNotAboveScale(int year, String revenue) {
+    public FirmMother reportedAsNotAboveScale(int year, String revenue) {
         reports.put(
                 year,
                 new AnnualReport(
@@ -135,8 +141,8 @@ final class FirmMother {
         return this;
     }
 
-    Firm build() {
-        return new Firm(uscc, District.JINGHU, industry, recognitions, designations, reports);
+    public Firm build() {
+        return new Firm(uscc, district, industry, recognitions, designations, reports);
     }
 
     private String nextEventId() {
