@@ -56,12 +56,15 @@ public class OutboxBacklog {
         query.fields().include(OutboxEntry.FIELD + ".time");
         long pending = 0;
         Instant oldest = null;
-        for (Document document : mongo.find(query, Document.class, collection)) {
-            for (Document entry : document.getList(OutboxEntry.FIELD, Document.class, List.of())) {
-                pending++;
-                Instant time = entry.get("time") instanceof Date date ? date.toInstant() : null;
-                if (time != null && (oldest == null || time.isBefore(oldest))) {
-                    oldest = time;
+        // Streamed through the driver's cursor, so a scrape during a backlog of any size holds one batch at a time.
+        try (var documents = mongo.stream(query, Document.class, collection)) {
+            for (var it = documents.iterator(); it.hasNext(); ) {
+                for (Document entry : it.next().getList(OutboxEntry.FIELD, Document.class, List.of())) {
+                    pending++;
+                    Instant time = entry.get("time") instanceof Date date ? date.toInstant() : null;
+                    if (time != null && (oldest == null || time.isBefore(oldest))) {
+                        oldest = time;
+                    }
                 }
             }
         }
