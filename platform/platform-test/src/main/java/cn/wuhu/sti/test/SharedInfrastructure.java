@@ -25,15 +25,24 @@ public final class SharedInfrastructure {
         return mongoUri;
     }
 
+    /**
+     * A new embedded KRaft broker, started, as the tests use it: three partitions per topic, topics made on first
+     * use, no rebalance delay. The caller stops it ({@code destroy()}); the benchmark starts its own this way.
+     */
+    public static EmbeddedKafkaKraftBroker startBroker() {
+        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3);
+        broker.brokerProperties(Map.of(
+                "auto.create.topics.enable", "true",
+                "num.partitions", "3",
+                "group.initial.rebalance.delay.ms", "0",
+                "offsets.topic.num.partitions", "3"));
+        broker.afterPropertiesSet();
+        return broker;
+    }
+
     public static synchronized String kafkaBootstrapServers() {
         if (kafka == null) {
-            kafka = new EmbeddedKafkaKraftBroker(1, 3);
-            kafka.brokerProperties(Map.of(
-                    "auto.create.topics.enable", "true",
-                    "num.partitions", "3",
-                    "group.initial.rebalance.delay.ms", "0",
-                    "offsets.topic.num.partitions", "3"));
-            kafka.afterPropertiesSet();
+            kafka = startBroker();
             Runtime.getRuntime().addShutdownHook(new Thread(kafka::destroy, "embedded-kafka-stop"));
         }
         return kafka.getBrokersAsString();

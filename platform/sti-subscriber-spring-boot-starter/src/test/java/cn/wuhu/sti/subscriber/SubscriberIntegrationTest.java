@@ -174,25 +174,8 @@ class SubscriberIntegrationTest {
     }
 
     private void redrive(CloudEvent cloudEvent, String from) {
-        topics.sendRaw(
-                Topics.ENTERPRISE,
-                cloudEvent.getSubject(),
-                cloudEvent.getData().toBytes(),
-                Map.of(
-                        "ce_specversion",
-                        "1.0",
-                        "ce_id",
-                        cloudEvent.getId(),
-                        "ce_source",
-                        cloudEvent.getSource().toString(),
-                        "ce_type",
-                        cloudEvent.getType(),
-                        "ce_subject",
-                        cloudEvent.getSubject(),
-                        "content-type",
-                        "application/json",
-                        DeadLetters.REDRIVEN_FROM,
-                        from));
+        topics.sendUnder(
+                Topics.ENTERPRISE, cloudEvent.getSubject(), cloudEvent, Map.of(DeadLetters.REDRIVEN_FROM, from));
     }
 
     private java.util.List<Handled> awaitRecognitions(String uscc, int count) {

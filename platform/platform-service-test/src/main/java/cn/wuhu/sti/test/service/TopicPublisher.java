@@ -81,17 +81,23 @@ public final class TopicPublisher implements AutoCloseable, AfterAllCallback {
      * as a foreign producer might — with the binary-mode {@code ce_*} headers a producer writes.
      */
     public void sendUnder(String topic, String key, CloudEvent cloudEvent) {
-        sendRaw(
-                topic,
-                key,
-                cloudEvent.getData().toBytes(),
-                Map.of(
-                        "ce_specversion", "1.0",
-                        "ce_id", cloudEvent.getId(),
-                        "ce_source", cloudEvent.getSource().toString(),
-                        "ce_type", cloudEvent.getType(),
-                        "ce_subject", cloudEvent.getSubject(),
-                        "content-type", "application/json"));
+        sendUnder(topic, key, cloudEvent, Map.of());
+    }
+
+    /**
+     * The same with headers beside the {@code ce_*} ones, as a producer that propagates a trace ({@code traceparent})
+     * or a redrive ({@code sti_redriven_from}) adds them.
+     */
+    public void sendUnder(String topic, String key, CloudEvent cloudEvent, Map<String, String> moreHeaders) {
+        Map<String, String> headers = new java.util.LinkedHashMap<>(Map.of(
+                "ce_specversion", "1.0",
+                "ce_id", cloudEvent.getId(),
+                "ce_source", cloudEvent.getSource().toString(),
+                "ce_type", cloudEvent.getType(),
+                "ce_subject", cloudEvent.getSubject(),
+                "content-type", "application/json"));
+        headers.putAll(moreHeaders);
+        sendRaw(topic, key, cloudEvent.getData().toBytes(), headers);
     }
 
     /** A record with arbitrary headers and body, such as a foreign client might write. */

@@ -77,18 +77,11 @@ class TalentIncorporationTest {
         String uscc = freshUscc();
         var cloudEvent = TopicPublisher.asCloudEvent(incorporation(unknownId(), uscc, District.JINGHU));
 
-        talent.sendRaw(
+        talent.sendUnder(
                 Topics.TALENT,
                 cloudEvent.getSubject(),
-                cloudEvent.getData().toBytes(),
-                Map.of(
-                        "ce_specversion", "1.0",
-                        "ce_id", cloudEvent.getId(),
-                        "ce_source", cloudEvent.getSource().toString(),
-                        "ce_type", cloudEvent.getType(),
-                        "ce_subject", cloudEvent.getSubject(),
-                        "content-type", "application/json",
-                        "traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
+                cloudEvent,
+                Map.of("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01"));
 
         awaitFirm(uscc);
         assertThat(mongo.findById(uscc, Document.class, "enterprises").getList("outbox", Document.class))
