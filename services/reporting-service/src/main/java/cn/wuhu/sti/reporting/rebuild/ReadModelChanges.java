@@ -2,6 +2,8 @@ package cn.wuhu.sti.reporting.rebuild;
 
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.listener.RecordInterceptor;
 import org.springframework.stereotype.Component;
 
@@ -15,9 +17,15 @@ import org.springframework.stereotype.Component;
  * trips a projected event cost. A reader may therefore see a kept answer for as long as one poll's records take to
  * apply, never longer: the container calls {@link #clearThreadState} after every poll it handled, on the consumer's
  * own thread, whatever the outcome.
+ *
+ * <p>The container calls {@link #clearThreadState} from a {@code finally} around its poll loop, where an exception
+ * ends the consumer thread for good: a listener that stops consuming and says nothing. So a bump the store refuses
+ * (it is away) is logged and kept owing, and tried again after the next poll, empty or not, until the store takes it.
  */
 @Component
 class ReadModelChanges implements RecordInterceptor<Object, Object> {
+
+    private static final Logger log = LoggerFactory.getLogger(ReadModelChanges.class);
 
     private final ReadModelVersion version;
     private final ReadModelRebuild rebuild;
@@ -46,9 +54,16 @@ class ReadModelChanges implements RecordInterceptor<Object, Object> {
 
     @Override
     public void clearThreadState(Consumer<?, ?> consumer) {
-        if (appliedSinceThePoll.get()) {
-            appliedSinceThePoll.set(false);
+        if (!appliedSinceThePoll.get()) {
+            return;
+        }
+        try {
             version.bump();
+            appliedSinceThePoll.set(false);
+        } catch (RuntimeException storeAway) {
+            log.warn(
+                    "Could not move the read models' version; trying again after the next poll: {}",
+                    storeAway.toString());
         }
     }
 }

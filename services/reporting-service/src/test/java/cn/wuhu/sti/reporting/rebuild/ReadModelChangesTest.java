@@ -1,19 +1,25 @@
 package cn.wuhu.sti.reporting.rebuild;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessResourceFailureException;
 
 /** The read models' version moves once per poll that applied something, on the thread that applied it. */
 class ReadModelChangesTest {
 
     private final AtomicInteger bumps = new AtomicInteger();
+    private final AtomicInteger refusals = new AtomicInteger();
     private final ReadModelChanges changes = new ReadModelChanges(
             new ReadModelVersion(null) {
                 @Override
                 public void bump() {
+                    if (refusals.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+                        throw new DataAccessResourceFailureException("Timed out while waiting for a server");
+                    }
                     bumps.incrementAndGet();
                 }
             },
@@ -49,6 +55,28 @@ class ReadModelChangesTest {
         done.start();
         done.join();
         assertThat(bumps).hasValue(1);
+    }
+
+    /**
+     * The container calls clearThreadState in a finally around its poll loop: an exception there ends the consumer
+     * thread, so a store that is away must not escape it, and the version still owes the applied records a move.
+     */
+    @Test
+    void aBumpTheStoreRefusesEndsNoConsumerThreadAndIsMadeAfterALaterPoll() {
+        changes.success(record(1), null);
+        refusals.set(2);
+
+        assertThatCode(() -> changes.clearThreadState(null)).doesNotThrowAnyException();
+        assertThatCode(() -> changes.clearThreadState(null))
+                .as("an empty poll, store still away")
+                .doesNotThrowAnyException();
+        assertThat(bumps).hasValue(0);
+
+        changes.clearThreadState(null);
+        assertThat(bumps).as("once the store is back, after an empty poll").hasValue(1);
+
+        changes.clearThreadState(null);
+        assertThat(bumps).as("owed once, made once").hasValue(1);
     }
 
     private static ConsumerRecord<Object, Object> record(long offset) {
