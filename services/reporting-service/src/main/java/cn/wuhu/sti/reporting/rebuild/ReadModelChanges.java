@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>The container calls {@link #clearThreadState} from a {@code finally} around its poll loop, where an exception
  * ends the consumer thread for good: a listener that stops consuming and says nothing. So a bump the store refuses
- * (it is away) is logged and kept owing, and tried again after the next poll, empty or not, until the store takes it.
+ * (it is away) is logged and kept owing, and tried again after the next poll, empty or not, until the store takes it;
+ * so is a rebuild's switch to the generation it replayed, which would otherwise skip the rest of a poll's records.
  */
 @Component
 class ReadModelChanges implements RecordInterceptor<Object, Object> {
@@ -49,20 +50,27 @@ class ReadModelChanges implements RecordInterceptor<Object, Object> {
 
     @Override
     public void afterRecord(ConsumerRecord<Object, Object> record, Consumer<Object, Object> consumer) {
-        rebuild.handled(record.topic(), record.partition(), record.offset());
+        try {
+            rebuild.handled(record.topic(), record.partition(), record.offset());
+        } catch (RuntimeException storeAway) {
+            // Thrown here, it would skip the rest of the poll's records: the switch is tried again after the poll.
+            log.warn(
+                    "Could not switch the rebuilt read models yet; trying again after the poll: {}",
+                    storeAway.toString());
+        }
     }
 
     @Override
     public void clearThreadState(Consumer<?, ?> consumer) {
-        if (!appliedSinceThePoll.get()) {
-            return;
-        }
         try {
-            version.bump();
-            appliedSinceThePoll.set(false);
+            if (appliedSinceThePoll.get()) {
+                version.bump();
+                appliedSinceThePoll.set(false);
+            }
+            rebuild.switchIfCaughtUp();
         } catch (RuntimeException storeAway) {
             log.warn(
-                    "Could not move the read models' version; trying again after the next poll: {}",
+                    "Could not record the read models' change; trying again after the next poll: {}",
                     storeAway.toString());
         }
     }

@@ -105,15 +105,20 @@ public class ReadModelRebuild {
         log.info("Dropped read models {} and replaying them from the beginning", dropped);
     }
 
-    private synchronized void switchIfCaughtUp() {
+    /**
+     * Once the replay has caught up, the queries read the new generation and the old one is dropped. Also tried after
+     * every poll ({@link ReadModelChanges}), so a switch the store refused is made once it is back; each step may be
+     * made again, so a switch that failed half-way is finished, not repeated.
+     */
+    synchronized void switchIfCaughtUp() {
         if (replay == null || !replay.replaying() || !replay.caughtUp()) {
             return;
         }
-        long old = generations.read();
+        long old = replay.generation() - 1;
         generations.readWritten();
         version.bump();
-        replay.switched(clock.instant());
         readModels.forEach(model -> mongo.dropCollection(ReadModelGenerations.named(model.collection(), old)));
+        replay.switched(clock.instant());
         log.info(
                 "Switched the queries to read model generation {} after {} records",
                 replay.generation(),

@@ -3,6 +3,7 @@ package cn.wuhu.sti.reporting.rebuild;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class ReadModelChangesTest {
                     bumps.incrementAndGet();
                 }
             },
-            null);
+            new ReadModelRebuild(List.of(), List.of(), null, null, null, null, null, null));
 
     @Test
     void thePollsAppliedRecordsMoveTheVersionOnceWhenThePollIsDone() {
