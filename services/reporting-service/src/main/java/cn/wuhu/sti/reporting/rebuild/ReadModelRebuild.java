@@ -108,9 +108,17 @@ public class ReadModelRebuild {
     /**
      * Once the replay has caught up, the queries read the new generation and the old one is dropped. Also tried after
      * every poll ({@link ReadModelChanges}), so a switch the store refused is made once it is back; each step may be
-     * made again, so a switch that failed half-way is finished, not repeated.
+     * made again, so a switch that failed half-way is finished, not repeated. Looked at without the lock first: a
+     * consumer thread must not wait on {@link #rebuild}, which holds it while it stops that consumer.
      */
-    synchronized void switchIfCaughtUp() {
+    void switchIfCaughtUp() {
+        Replay current = replay;
+        if (current != null && current.replaying() && current.caughtUp()) {
+            switchCaughtUp();
+        }
+    }
+
+    private synchronized void switchCaughtUp() {
         if (replay == null || !replay.replaying() || !replay.caughtUp()) {
             return;
         }
