@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every metric the alerts and the dashboard name is one the services expose: the platform is started as
- * {@code ./sti-local} starts it, a firm is registered and recognized through the gateway (so the request, outbox,
- * relay, consumer and breaker meters have all been used), and each service's {@code /actuator/prometheus} is scraped.
+ * {@code ./sti-local} starts it, a firm is registered through the gateway (so the request, outbox,
+ * relay, consumer and breaker meters have all been used), a department subscription is registered (its lag gauges),
+ * and each service's {@code /actuator/prometheus} is scraped.
  */
 class MonitoredMetricsTest {
 
@@ -48,6 +49,11 @@ class MonitoredMetricsTest {
         assertThat(admin.post("/api/enterprises", """
                         {"uscc": "%s", "name": "芜湖监控测试科技有限公司", "district": "JINGHU", "industry": "AI",
                          "registeredOn": "2024-01-02"}""".formatted(uscc)).statusCode())
+                .isEqualTo(201);
+        // A department subscription, so reporting exports the gauges the subscription alerts compare.
+        assertThat(admin.post("/api/reports/admin/subscriptions", """
+                        {"department": "财政局", "topics": ["sti.enterprise.v1"], "consumerGroup": "dept-monitoring-test",
+                         "contact": "finance-it@wuhu.gov.cn", "maxLag": 1000}""").statusCode())
                 .isEqualTo(201);
         // Once reporting has handled the firm's event, every meter on the way has been used.
         await().atMost(Duration.ofSeconds(60))

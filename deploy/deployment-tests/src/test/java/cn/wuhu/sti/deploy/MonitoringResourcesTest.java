@@ -21,7 +21,9 @@ class MonitoringResourcesTest {
             "StiConsumerLagGrowing",
             "StiDeadLetter",
             "StiCircuitBreakerOpen",
-            "StiPodNotReady");
+            "StiPodNotReady",
+            "StiSubscriptionBehindItsSla",
+            "StiSubscriptionLagUnknown");
 
     @ParameterizedTest
     @ValueSource(strings = {Kustomize.DEV, Kustomize.PROD})
