@@ -3,8 +3,8 @@ package cn.wuhu.sti.reporting.benchmark;
 import static cn.wuhu.sti.reporting.support.EnterpriseEvents.highTechWithinYear;
 import static cn.wuhu.sti.reporting.support.EnterpriseEvents.registered;
 import static cn.wuhu.sti.reporting.support.EnterpriseEvents.uniqueUscc;
+import static cn.wuhu.sti.reporting.support.Scopes.READER;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import cn.wuhu.sti.reference.District;
@@ -17,9 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * How long {@code GET /api/reports/indicators?year=} takes over 10,000 and 100,000 firms: the first answer after the
@@ -32,8 +30,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @EnabledIfSystemProperty(named = "sti.benchmark", matches = "true")
 class IndicatorQueryBenchmarkTest {
 
-    private static final RequestPostProcessor READER =
-            jwt().authorities(new SimpleGrantedAuthority("SCOPE_reports:read"));
     private static final int READS = 200;
 
     @Autowired

@@ -1,8 +1,8 @@
 package cn.wuhu.sti.reporting.deadletters;
 
+import static cn.wuhu.sti.reporting.support.Scopes.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -32,10 +32,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * A department's subscriber rejects a valid event through a bug and parks it on its dead-letter topic; the bureau
@@ -57,8 +55,6 @@ class DeadLetterRedriveTest {
 
     static final String GROUP = "reporting-redrive-test";
     private static final String DEAD_LETTERS = Topics.deadLetterOf(Topics.ENTERPRISE, GROUP);
-    private static final RequestPostProcessor ADMIN =
-            jwt().authorities(new SimpleGrantedAuthority("SCOPE_reports:admin"));
 
     @RegisterExtension
     static final TopicPublisher topics = TopicPublisher.onTheSharedBroker();

@@ -1,13 +1,12 @@
 package cn.wuhu.sti.reporting.fact;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import cn.wuhu.sti.reporting.support.Scopes;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.DeserializationFeature;
@@ -75,9 +74,7 @@ public final class FactsEndpoint {
 
     private static byte[] body(MockMvc mvc, String uri) {
         try {
-            MvcResult result = mvc.perform(
-                            get(uri).with(jwt().authorities(new SimpleGrantedAuthority("SCOPE_reports:read"))))
-                    .andReturn();
+            MvcResult result = mvc.perform(get(uri).with(Scopes.READER)).andReturn();
             if (result.getResponse().getStatus() != 200) {
                 throw new AssertionError(
                         uri + " answered " + result.getResponse().getStatus() + ": "

@@ -1,30 +1,26 @@
 package cn.wuhu.sti.reporting.indicator;
 
+import static cn.wuhu.sti.reporting.support.Scopes.READER;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.wuhu.sti.reporting.support.Scopes;
 import cn.wuhu.sti.test.service.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @ServiceTest
 class IndicatorEndpointTest {
-
-    private static final RequestPostProcessor READER =
-            jwt().authorities(new SimpleGrantedAuthority("SCOPE_reports:read"));
 
     @Autowired
     MockMvc mvc;
@@ -135,9 +131,7 @@ class IndicatorEndpointTest {
 
     @Test
     void indicatorsNeedTheReportsReadScope() throws Exception {
-        mvc.perform(get("/api/reports/indicators")
-                        .param("year", "2023")
-                        .with(jwt().authorities(new SimpleGrantedAuthority("SCOPE_enterprise:read"))))
+        mvc.perform(get("/api/reports/indicators").param("year", "2023").with(Scopes.scope("enterprise:read")))
                 .andExpect(status().isForbidden());
     }
 

@@ -2,10 +2,11 @@ package cn.wuhu.sti.reporting.indicator;
 
 import static cn.wuhu.sti.reporting.support.EnterpriseEvents.highTechWithinYear;
 import static cn.wuhu.sti.reporting.support.EnterpriseEvents.uniqueUscc;
+import static cn.wuhu.sti.reporting.support.Scopes.READER;
+import static cn.wuhu.sti.reporting.support.Scopes.WRITER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -30,9 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * One code by district and across years, targets against actuals, and the catalogue: over high-tech recognitions of
@@ -43,10 +42,6 @@ class IndicatorQueriesTest {
 
     private static final int YEAR = 1996;
     private static final String CODE = "enterprise.hightech.new";
-    private static final RequestPostProcessor READER =
-            jwt().authorities(new SimpleGrantedAuthority("SCOPE_reports:read"));
-    private static final RequestPostProcessor WRITER =
-            jwt().authorities(new SimpleGrantedAuthority("SCOPE_reports:write"));
 
     @RegisterExtension
     static final TopicPublisher publisher = TopicPublisher.onTheSharedBroker();

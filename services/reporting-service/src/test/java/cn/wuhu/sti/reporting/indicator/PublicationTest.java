@@ -2,8 +2,9 @@ package cn.wuhu.sti.reporting.indicator;
 
 import static cn.wuhu.sti.reporting.support.EnterpriseEvents.highTechWithinYear;
 import static cn.wuhu.sti.reporting.support.EnterpriseEvents.uniqueUscc;
+import static cn.wuhu.sti.reporting.support.Scopes.READER;
+import static cn.wuhu.sti.reporting.support.Scopes.WRITER;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -18,9 +19,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** A published year keeps its figures; a late fact of that year restates the current one, a fact of another not. */
 @ServiceTest
@@ -28,10 +27,6 @@ class PublicationTest {
 
     private static final int YEAR = 1994;
     private static final String CODE = "enterprise.hightech.new";
-    private static final RequestPostProcessor READER =
-            jwt().authorities(new SimpleGrantedAuthority("SCOPE_reports:read"));
-    private static final RequestPostProcessor WRITER =
-            jwt().authorities(new SimpleGrantedAuthority("SCOPE_reports:write"));
 
     @RegisterExtension
     static final TopicPublisher publisher = TopicPublisher.onTheSharedBroker();

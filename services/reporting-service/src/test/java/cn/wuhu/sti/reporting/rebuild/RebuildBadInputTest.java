@@ -2,8 +2,8 @@ package cn.wuhu.sti.reporting.rebuild;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
+import cn.wuhu.sti.reporting.support.Scopes;
 import cn.wuhu.sti.test.BadInputProbe;
 import cn.wuhu.sti.test.BadRequestBodies;
 import cn.wuhu.sti.test.service.ServiceTest;
@@ -14,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -46,10 +45,7 @@ class RebuildBadInputTest {
                         limits.maxRequestBody().toBytes())
                 .tooLarge();
         long firmsBefore = mongo.getCollection(generations.toRead("firms")).countDocuments();
-        BadInputProbe probe = BadInputProbe.at(
-                mvc,
-                "/api/reports/admin/rebuild",
-                jwt().authorities(new SimpleGrantedAuthority("SCOPE_reports:admin")));
+        BadInputProbe probe = BadInputProbe.at(mvc, "/api/reports/admin/rebuild", Scopes.ADMIN);
 
         try {
             qt().withExamples(TRIES)

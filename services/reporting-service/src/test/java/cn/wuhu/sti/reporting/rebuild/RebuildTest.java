@@ -16,6 +16,7 @@ import static cn.wuhu.sti.reporting.support.ParksEvents.movedOut;
 import static cn.wuhu.sti.reporting.support.ParksEvents.parkOpened;
 import static cn.wuhu.sti.reporting.support.ParksEvents.parkPlanned;
 import static cn.wuhu.sti.reporting.support.ParksEvents.platformAccredited;
+import static cn.wuhu.sti.reporting.support.Scopes.ADMIN;
 import static cn.wuhu.sti.reporting.support.StatisticsEvents.reported;
 import static cn.wuhu.sti.reporting.support.TalentEvents.enclaveProjectLanded;
 import static cn.wuhu.sti.reporting.support.TalentEvents.fundProjectInvested;
@@ -30,7 +31,6 @@ import static cn.wuhu.sti.reporting.support.TechmarketEvents.uniqueRegistrationN
 import static cn.wuhu.sti.reporting.support.TechmarketEvents.withdrawn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -43,6 +43,7 @@ import cn.wuhu.sti.events.parks.DispatchChair;
 import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reference.Tier;
 import cn.wuhu.sti.reporting.support.Indicators;
+import cn.wuhu.sti.reporting.support.Scopes;
 import cn.wuhu.sti.reporting.support.TechmarketEvents;
 import cn.wuhu.sti.test.service.ServiceTest;
 import cn.wuhu.sti.test.service.TopicPublisher;
@@ -60,10 +61,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -86,8 +85,6 @@ class RebuildTest {
     String bootstrapServers;
 
     private static final String REBUILD = "/api/reports/admin/rebuild";
-    private static final RequestPostProcessor ADMIN =
-            jwt().authorities(new SimpleGrantedAuthority("SCOPE_reports:admin"));
 
     @Test
     void aRebuildReplaysBesideTheReadModelsAndSwitchesToIdenticalOnesWithoutAnAnswerChanging() throws Exception {
@@ -186,7 +183,7 @@ class RebuildTest {
         assertThat(before.get("stats.fiscal.sti.amount")).isEqualByComparingTo("20");
 
         mvc.perform(put("/api/reports/targets/" + year)
-                        .with(jwt().authorities(new SimpleGrantedAuthority("SCOPE_reports:write")))
+                        .with(Scopes.WRITER)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"targets\":{\"talent.teams.landed\":5}}"))
                 .andExpect(status().isOk());
@@ -243,7 +240,7 @@ class RebuildTest {
 
     private String facts(int year) throws Exception {
         return mvc.perform(get("/api/reports/indicators/talent.teams.incorporated/facts?year=" + year)
-                        .with(jwt().authorities(new SimpleGrantedAuthority("SCOPE_reports:read"))))
+                        .with(Scopes.READER))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()

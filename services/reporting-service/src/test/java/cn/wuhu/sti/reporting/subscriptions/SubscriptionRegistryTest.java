@@ -1,8 +1,8 @@
 package cn.wuhu.sti.reporting.subscriptions;
 
+import static cn.wuhu.sti.reporting.support.Scopes.ADMIN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -33,9 +33,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The bureau registers department subscriptions and sees, for each, how far its consumer group is behind on its
@@ -43,9 +41,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 @ServiceTest
 class SubscriptionRegistryTest {
-
-    private static final RequestPostProcessor ADMIN =
-            jwt().authorities(new SimpleGrantedAuthority("SCOPE_reports:admin"));
 
     @RegisterExtension
     static final TopicPublisher topics = TopicPublisher.onTheSharedBroker();

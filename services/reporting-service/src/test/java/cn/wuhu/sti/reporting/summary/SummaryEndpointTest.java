@@ -1,10 +1,11 @@
 package cn.wuhu.sti.reporting.summary;
 
+import static cn.wuhu.sti.reporting.support.Scopes.READER;
+import static cn.wuhu.sti.reporting.support.Scopes.WRITER;
 import static cn.wuhu.sti.reporting.support.TalentEvents.teamLanded;
 import static cn.wuhu.sti.reporting.support.TalentEvents.uniqueId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -15,6 +16,7 @@ import cn.wuhu.sti.reference.District;
 import cn.wuhu.sti.reference.Tier;
 import cn.wuhu.sti.reporting.support.EnterpriseEvents;
 import cn.wuhu.sti.reporting.support.Indicators;
+import cn.wuhu.sti.reporting.support.Scopes;
 import cn.wuhu.sti.reporting.support.StatisticsEvents;
 import cn.wuhu.sti.reporting.support.TechmarketEvents;
 import cn.wuhu.sti.test.service.ServiceTest;
@@ -35,9 +37,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * The work summary, its Word document and the Excel workbook over events of {@value #YEAR} and the year before (years
@@ -52,10 +52,6 @@ class SummaryEndpointTest {
     private static final int BEFORE = 2064;
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final RequestPostProcessor READER =
-            jwt().authorities(new SimpleGrantedAuthority("SCOPE_reports:read"));
-    private static final RequestPostProcessor WRITER =
-            jwt().authorities(new SimpleGrantedAuthority("SCOPE_reports:write"));
 
     @RegisterExtension
     static final TopicPublisher publisher = TopicPublisher.onTheSharedBroker();
@@ -244,9 +240,7 @@ class SummaryEndpointTest {
     @Test
     void theSummaryNeedsTheReportsReadScope() throws Exception {
         mvc.perform(get("/api/reports/summary").param("year", "" + YEAR)).andExpect(status().isUnauthorized());
-        mvc.perform(get("/api/reports/summary")
-                        .param("year", "" + YEAR)
-                        .with(jwt().authorities(new SimpleGrantedAuthority("SCOPE_talent:read"))))
+        mvc.perform(get("/api/reports/summary").param("year", "" + YEAR).with(Scopes.scope("talent:read")))
                 .andExpect(status().isForbidden());
     }
 

@@ -7,12 +7,12 @@ import static cn.wuhu.sti.reporting.support.EnterpriseEvents.reportWithoutRd;
 import static cn.wuhu.sti.reporting.support.EnterpriseEvents.revoked;
 import static cn.wuhu.sti.reporting.support.EnterpriseEvents.uniqueUscc;
 import static cn.wuhu.sti.reporting.support.Indicators.count;
+import static cn.wuhu.sti.reporting.support.Scopes.READER;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -33,10 +33,8 @@ import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Events go out with known {@code ce_id}s, each twice; the facts behind a value name exactly the events that make
@@ -47,8 +45,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class EnterpriseFactsConsumptionTest {
 
     private static final URI SOURCE = URI.create("/sti/enterprise-service");
-    private static final RequestPostProcessor READER =
-            jwt().authorities(new SimpleGrantedAuthority("SCOPE_reports:read"));
 
     @Autowired
     MockMvc mvc;
