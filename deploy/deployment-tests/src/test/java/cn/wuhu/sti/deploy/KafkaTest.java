@@ -21,6 +21,7 @@ class KafkaTest {
 
     private static final Set<String> READ = Set.of("Describe", "Read");
     private static final Set<String> WRITE = Set.of("Describe", "Write");
+    private static final Set<String> READ_WRITE = Set.of("Describe", "Read", "Write");
 
     @Test
     void prodRunsKafkaInKraftModeOnANodePoolOfThreeBrokersThatAreAlsoControllers() {
@@ -71,7 +72,13 @@ class KafkaTest {
         Map<String, GenericKubernetesResource> topics = topics(manifests);
         int brokers = KafkaCluster.brokers(manifests);
 
-        assertThat(topics.keySet()).containsExactlyInAnyOrderElementsOf(contractAndDeadLetterTopics());
+        assertThat(topics.keySet())
+                .filteredOn(name -> !isDepartmentDeadLetterTopic(name))
+                .containsExactlyInAnyOrderElementsOf(contractAndDeadLetterTopics());
+        assertThat(topics.keySet())
+                .as("a department consumer's dead-letter topics, <topic>.<group>.dlt")
+                .filteredOn(KafkaTest::isDepartmentDeadLetterTopic)
+                .contains("sti.enterprise.v1.dept-finance-subsidy.dlt");
         topics.forEach((name, topic) -> {
             Map<String, Object> config = topic.get("spec", "config");
             int replicas = topic.get("spec", "replicas");
@@ -100,22 +107,41 @@ class KafkaTest {
             List<Acl> acls = KafkaCluster.acls(user(manifests, service.name()));
             Set<String> deadLetters =
                     service.consumes().stream().map(t -> t + ".dlt").collect(Collectors.toSet());
+            // Reporting administers the dead letters and the subscriptions: it lists every dead-letter topic, sends
+            // dead letters back to their original topic, and measures the department groups' lag.
+            boolean administers = service.name().equals(Platform.DEAD_LETTER_ADMINISTRATOR);
+            Set<String> platformDeadLetters =
+                    Platform.CONTRACT_TOPICS.stream().map(t -> t + ".dlt").collect(Collectors.toSet());
 
             assertThat(topicsWith(acls, "Write"))
                     .as(service.name() + " writes")
-                    .containsExactlyInAnyOrderElementsOf(union(service.publishes(), deadLetters));
+                    .containsExactlyInAnyOrderElementsOf(union(
+                            union(service.publishes(), deadLetters),
+                            administers ? Set.copyOf(Platform.CONTRACT_TOPICS) : Set.of()));
             assertThat(topicsWith(acls, "Read"))
                     .as(service.name() + " reads")
-                    .containsExactlyInAnyOrderElementsOf(service.consumes());
+                    .containsExactlyInAnyOrderElementsOf(
+                            union(service.consumes(), administers ? platformDeadLetters : Set.of()));
             assertThat(acls)
-                    .filteredOn(acl -> acl.resourceType().equals("topic"))
-                    .allSatisfy(acl -> {
-                        assertThat(acl.patternType()).isEqualTo("literal");
-                        assertThat(Set.copyOf(acl.operations())).isIn(READ, WRITE);
-                    });
+                    .filteredOn(acl -> acl.resourceType().equals("topic")
+                            && acl.patternType().equals("literal"))
+                    .allSatisfy(acl -> assertThat(Set.copyOf(acl.operations())).isIn(READ, WRITE, READ_WRITE));
+            assertThat(prefixedTopics(acls))
+                    .as(service.name() + "'s prefixed topic ACLs: the departments' dead letters, read by reporting")
+                    .isEqualTo(
+                            administers
+                                    ? Platform.CONTRACT_TOPICS.stream()
+                                            .collect(Collectors.toMap(t -> t + ".dept-", t -> READ))
+                                    : Map.of());
             assertThat(acls)
                     .filteredOn(acl -> acl.resourceType().equals("group"))
                     .allSatisfy(acl -> {
+                        if (administers && acl.resourceName().equals("dept-")) {
+                            assertThat(acl.operations())
+                                    .as("the departments' groups: their lag")
+                                    .containsExactly("Describe");
+                            return;
+                        }
                         assertThat(acl.resourceName())
                                 .as("its groups are named after it")
                                 .isEqualTo(service.name());
@@ -167,9 +193,10 @@ class KafkaTest {
                     .containsExactlyInAnyOrderElementsOf(list(annotations.get("sti.wuhu.cn/publishes")))
                     .isSubsetOf(name.equals("dept-statistics") ? Set.of("sti.statistics.v1") : Set.of());
             assertThat(topicsWith(acls, "Read")).isSubsetOf(Platform.CONTRACT_TOPICS);
-            assertThat(acls)
-                    .filteredOn(acl -> acl.resourceType().equals("topic"))
-                    .allSatisfy(acl -> assertThat(acl.patternType()).isEqualTo("literal"));
+            assertThat(prefixedTopics(acls))
+                    .as(name + " writes the dead letters of its own groups of what it reads, and nothing more")
+                    .isEqualTo(list(annotations.get("sti.wuhu.cn/subscribes")).stream()
+                            .collect(Collectors.toMap(t -> t + "." + name, t -> WRITE)));
             assertThat(acls)
                     .filteredOn(acl -> acl.resourceType().equals("group"))
                     .singleElement()
@@ -181,6 +208,14 @@ class KafkaTest {
                     .extracting(Acl::resourceType)
                     .allMatch(type -> type.equals("topic") || type.equals("group"));
         }
+        Set<String> departmentsWrite = departments.stream()
+                .flatMap(department -> prefixedTopics(KafkaCluster.acls(department)).keySet().stream())
+                .collect(Collectors.toSet());
+        assertThat(topics(manifests).keySet())
+                .filteredOn(KafkaTest::isDepartmentDeadLetterTopic)
+                .allSatisfy(topic -> assertThat(departmentsWrite)
+                        .as("a department may write the dead-letter topic " + topic)
+                        .anyMatch(topic::startsWith));
     }
 
     @ParameterizedTest
@@ -197,8 +232,13 @@ class KafkaTest {
             assertThat(KafkaCluster.acls(user)).allSatisfy(acl -> {
                 assertThat(acl.resourceName()).doesNotContain("*");
                 assertThat(acl.operations()).doesNotContain("All", "Create", "Delete", "Alter", "AlterConfigs");
-                if (acl.resourceType().equals("topic")) {
+                if (acl.resourceType().equals("topic") && acl.patternType().equals("literal")) {
                     assertThat(topics).contains(acl.resourceName());
+                } else if (acl.resourceType().equals("topic")) {
+                    assertThat(acl.patternType()).isEqualTo("prefix");
+                    assertThat(Platform.CONTRACT_TOPICS)
+                            .as("a prefix is a contract topic's name and a department's")
+                            .anyMatch(topic -> acl.resourceName().startsWith(topic + ".dept-"));
                 }
             });
         });
@@ -222,10 +262,26 @@ class KafkaTest {
                 .toList();
     }
 
-    private static Set<String> topicsWith(List<Acl> acls, String operation) {
+    /** A dead-letter topic of a department's consumer group: {@code <contract topic>.dept-<…>.dlt}. */
+    private static boolean isDepartmentDeadLetterTopic(String name) {
+        return name.endsWith(".dlt")
+                && Platform.CONTRACT_TOPICS.stream().anyMatch(topic -> name.startsWith(topic + ".dept-"));
+    }
+
+    /** The topics named by a prefix, with the operations allowed on them. */
+    private static Map<String, Set<String>> prefixedTopics(List<Acl> acls) {
         return acls.stream()
                 .filter(acl ->
-                        acl.resourceType().equals("topic") && acl.operations().contains(operation))
+                        acl.resourceType().equals("topic") && acl.patternType().equals("prefix"))
+                .collect(Collectors.toMap(Acl::resourceName, acl -> Set.copyOf(acl.operations())));
+    }
+
+    /** The topics named literally that the operation is allowed on. */
+    private static Set<String> topicsWith(List<Acl> acls, String operation) {
+        return acls.stream()
+                .filter(acl -> acl.resourceType().equals("topic")
+                        && acl.patternType().equals("literal")
+                        && acl.operations().contains(operation))
                 .map(Acl::resourceName)
                 .collect(Collectors.toCollection(TreeSet::new));
     }

@@ -47,6 +47,12 @@ final class Platform {
             // POST /api/reports/statistics records the statistics on their topic (the statistics bureau may too).
             "reporting-service", Set.of("sti.statistics.v1"));
 
+    /**
+     * The service that administers the dead letters and the department subscriptions: it reads every dead-letter
+     * topic, writes dead letters back to their original topics, and describes the department groups (their lag).
+     */
+    static final String DEAD_LETTER_ADMINISTRATOR = "reporting-service";
+
     private static final Map<String, Set<String>> CONSUMES = Map.of(
             "talent-service", Set.of(),
             "enterprise-service", Set.of("sti.talent.v1"),
