@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -17,7 +16,6 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -33,19 +31,8 @@ import org.springframework.kafka.listener.RecordInterceptor;
  */
 class ReadModelChangesContainerTest {
 
-    private final AtomicInteger refusals = new AtomicInteger(1);
-    private final AtomicInteger bumps = new AtomicInteger();
-    private final ReadModelChanges changes = new ReadModelChanges(
-            new ReadModelVersion(null) {
-                @Override
-                public void bump() {
-                    if (refusals.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
-                        throw new DataAccessResourceFailureException("Timed out while waiting for a server");
-                    }
-                    bumps.incrementAndGet();
-                }
-            },
-            new ReadModelRebuild(List.of(), List.of(), null, null, null, null, null, null));
+    private final CountedVersion version = new CountedVersion();
+    private final ReadModelChanges changes = version.changes();
 
     @Test
     void aPollWhoseBumpTheStoreRefusedLeavesTheConsumerConsumingAndTheVersionMovesLater() throws Exception {
@@ -54,6 +41,7 @@ class ReadModelChangesContainerTest {
         try (AdminClient admin = AdminClient.create(Map.of("bootstrap.servers", bootstrap))) {
             admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
         }
+        version.refusals.set(1);
         List<String> handled = new CopyOnWriteArrayList<>();
         var properties = new ContainerProperties(topic);
         properties.setGroupId("read-model-changes-" + UUID.randomUUID());
@@ -78,7 +66,7 @@ class ReadModelChangesContainerTest {
         container.start();
         try {
             kafka.send(topic, "firm", "applied before the store went away").get();
-            await().atMost(Duration.ofSeconds(30)).until(() -> handled.size() == 1 && refusals.get() == 0);
+            await().atMost(Duration.ofSeconds(30)).until(() -> handled.size() == 1 && version.refusals.get() == 0);
 
             kafka.send(topic, "firm", "applied once the store was back").get();
             await().atMost(Duration.ofSeconds(30))
@@ -86,7 +74,8 @@ class ReadModelChangesContainerTest {
                             .as("records handled after the refused bump")
                             .hasSize(2));
             await().atMost(Duration.ofSeconds(10))
-                    .untilAsserted(() -> assertThat(bumps).as("version moves").hasPositiveValue());
+                    .untilAsserted(
+                            () -> assertThat(version.bumps).as("version moves").hasPositiveValue());
             assertThat(container.isRunning()).isTrue();
         } finally {
             container.stop();

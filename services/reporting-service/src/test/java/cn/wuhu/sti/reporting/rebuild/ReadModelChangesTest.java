@@ -3,28 +3,17 @@ package cn.wuhu.sti.reporting.rebuild;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.springframework.dao.DataAccessResourceFailureException;
 
 /** The read models' version moves once per poll that applied something, on the thread that applied it. */
 class ReadModelChangesTest {
 
-    private final AtomicInteger bumps = new AtomicInteger();
-    private final AtomicInteger refusals = new AtomicInteger();
-    private final ReadModelChanges changes = new ReadModelChanges(
-            new ReadModelVersion(null) {
-                @Override
-                public void bump() {
-                    if (refusals.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
-                        throw new DataAccessResourceFailureException("Timed out while waiting for a server");
-                    }
-                    bumps.incrementAndGet();
-                }
-            },
-            new ReadModelRebuild(List.of(), List.of(), null, null, null, null, null, null));
+    private final CountedVersion version = new CountedVersion();
+    private final AtomicInteger bumps = version.bumps;
+    private final AtomicInteger refusals = version.refusals;
+    private final ReadModelChanges changes = version.changes();
 
     @Test
     void thePollsAppliedRecordsMoveTheVersionOnceWhenThePollIsDone() {
