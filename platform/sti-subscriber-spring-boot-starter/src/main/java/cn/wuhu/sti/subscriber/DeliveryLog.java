@@ -3,7 +3,8 @@ package cn.wuhu.sti.subscriber;
 /**
  * What the subscriber has handled, by {@code ce_id}: claimed before the handler runs, completed after it returned,
  * released when it threw (so a retry or a redrive is not taken for a duplicate). The starter keeps it in MongoDB
- * ({@link MongoDeliveryLog}); declare a bean of this type to keep it elsewhere (a JDBC table keyed by the id).
+ * ({@link MongoDeliveryLog}) or, with {@code sti.subscriber.delivery-store=jdbc}, in an SQL table
+ * ({@link JdbcDeliveryLog}); declare a bean of this type to keep it elsewhere.
  */
 public interface DeliveryLog {
 

@@ -13,7 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     {@code latest}
  * @param retryAttempts how often a handler that threw is called again before the event is dead-lettered
  * @param retryInterval the pause between those calls
+ * @param deliveryStore where the delivery log is kept: {@code mongodb} (the application's {@code MongoTemplate}) or
+ *     {@code jdbc} (its {@code DataSource}, spring-jdbc on the class path)
  * @param deliveryCollection the MongoDB collection of the delivery log
+ * @param deliveryTable the SQL table of the delivery log, created when missing
  * @param createDeadLetterTopics whether to create the dead-letter topics at start-up (where the broker lets it)
  * @param deadLetterPartitions partitions of a dead-letter topic created here
  * @param concurrency consumer threads (at most the partitions of the topics read)
@@ -24,7 +27,16 @@ public record SubscriberProperties(
         @DefaultValue("earliest") String startFrom,
         @DefaultValue("3") int retryAttempts,
         @DefaultValue("1s") Duration retryInterval,
+        @DefaultValue("mongodb") DeliveryStore deliveryStore,
         @DefaultValue("sti_deliveries") String deliveryCollection,
+        @DefaultValue("sti_deliveries") String deliveryTable,
         @DefaultValue("true") boolean createDeadLetterTopics,
         @DefaultValue("1") int deadLetterPartitions,
-        @DefaultValue("1") int concurrency) {}
+        @DefaultValue("1") int concurrency) {
+
+    /** Where the delivery log is kept. */
+    public enum DeliveryStore {
+        MONGODB,
+        JDBC
+    }
+}

@@ -183,7 +183,7 @@ class SubscriberIntegrationTest {
                 .until(() -> department.recognitionsOf(uscc), handled -> handled.size() >= count);
     }
 
-    private static EnterpriseRecognized recognition(String uscc) {
+    static EnterpriseRecognized recognition(String uscc) {
         return new EnterpriseRecognized(
                 uscc,
                 District.JIUJIANG,
