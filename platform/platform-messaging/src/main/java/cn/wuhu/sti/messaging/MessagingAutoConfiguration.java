@@ -7,6 +7,7 @@ import cn.wuhu.sti.messaging.aggregate.AggregateStores;
 import cn.wuhu.sti.messaging.consumer.ConsumerLag;
 import cn.wuhu.sti.messaging.consumer.DeadLetterCounter;
 import cn.wuhu.sti.messaging.consumer.DeadLetters;
+import cn.wuhu.sti.messaging.consumer.ListenerContainersHealthIndicator;
 import cn.wuhu.sti.messaging.outbox.Outbox;
 import cn.wuhu.sti.messaging.outbox.OutboxBacklog;
 import cn.wuhu.sti.messaging.outbox.OutboxProperties;
@@ -32,6 +33,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -42,6 +44,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
@@ -121,6 +124,18 @@ public class MessagingAutoConfiguration {
                 config, new StringDeserializer(), new ErrorHandlingDeserializer<>(new CloudEventDeserializer()));
         customizers.orderedStream().forEach(customizer -> customizer.customize(factory));
         return factory;
+    }
+
+    /** The {@code kafkaListeners} health component, where Actuator's health is on the class path. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
+    static class ListenerContainersHealth {
+
+        @Bean
+        @ConditionalOnMissingBean(name = "kafkaListenersHealthIndicator")
+        ListenerContainersHealthIndicator kafkaListenersHealthIndicator(KafkaListenerEndpointRegistry listeners) {
+            return new ListenerContainersHealthIndicator(listeners);
+        }
     }
 
     @Bean

@@ -74,6 +74,9 @@ class StoreOutageTest {
             System.out.printf("Write %d during the store outage: 503 after %d ms%n", attempt, answeredAfter.toMillis());
         }
         assertThat(readiness()).isEqualTo(503);
+        assertThat(health("liveness"))
+                .as("an outage of the store never restarts the service")
+                .isEqualTo(200);
         // What a Kafka listener gets from the same client now: the error handler waits that out, never dead-letters.
         assertThat(StoreUnavailable.isCause(catchThrowable(() -> mongo.insert(new Document("_id", "probe"), "probes"))))
                 .isTrue();
@@ -96,7 +99,11 @@ class StoreOutageTest {
     }
 
     private int readiness() throws Exception {
-        return mvc.perform(get("/actuator/health/readiness"))
+        return health("readiness");
+    }
+
+    private int health(String group) throws Exception {
+        return mvc.perform(get("/actuator/health/" + group))
                 .andReturn()
                 .getResponse()
                 .getStatus();
