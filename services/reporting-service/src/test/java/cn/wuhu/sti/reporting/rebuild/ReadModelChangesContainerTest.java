@@ -3,25 +3,12 @@ package cn.wuhu.sti.reporting.rebuild;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import cn.wuhu.sti.test.SharedInfrastructure;
+import cn.wuhu.sti.test.PlainContainers;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.apache.kafka.clients.admin.AdminClient;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
-import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.listener.ContainerProperties;
-import org.springframework.kafka.listener.KafkaMessageListenerContainer;
-import org.springframework.kafka.listener.MessageListener;
 import org.springframework.kafka.listener.RecordInterceptor;
 
 /**
@@ -36,32 +23,12 @@ class ReadModelChangesContainerTest {
 
     @Test
     void aPollWhoseBumpTheStoreRefusedLeavesTheConsumerConsumingAndTheVersionMovesLater() throws Exception {
-        String bootstrap = SharedInfrastructure.kafkaBootstrapServers();
-        String topic = "read-model-changes-" + UUID.randomUUID();
-        try (AdminClient admin = AdminClient.create(Map.of("bootstrap.servers", bootstrap))) {
-            admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
-        }
+        String topic = PlainContainers.newTopic("read-model-changes");
         version.refusals.set(1);
         List<String> handled = new CopyOnWriteArrayList<>();
-        var properties = new ContainerProperties(topic);
-        properties.setGroupId("read-model-changes-" + UUID.randomUUID());
-        properties.setMessageListener((MessageListener<String, String>) record -> handled.add(record.value()));
-        var container = new KafkaMessageListenerContainer<>(
-                new DefaultKafkaConsumerFactory<String, String>(Map.of(
-                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                        bootstrap,
-                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
-                        "earliest",
-                        ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
-                        StringDeserializer.class,
-                        ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
-                        StringDeserializer.class)),
-                properties);
+        var container = PlainContainers.container("read-model-changes", topic, record -> handled.add(record.value()));
         container.setRecordInterceptor(castToString(changes));
-        var producers = new DefaultKafkaProducerFactory<String, String>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+        var producers = PlainContainers.producers();
         var kafka = new KafkaTemplate<>(producers);
         container.start();
         try {
