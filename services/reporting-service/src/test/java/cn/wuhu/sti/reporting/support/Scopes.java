@@ -1,11 +1,9 @@
 package cn.wuhu.sti.reporting.support;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
-
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import cn.wuhu.sti.test.service.Callers;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** A MockMvc request under a bearer token granting one scope, as the gateway's issuer would grant it. */
+/** Reporting's callers in MockMvc tests, by the one scope each holds ({@link Callers#withScopes}). */
 public final class Scopes {
 
     public static final RequestPostProcessor READER = scope("reports:read");
@@ -13,7 +11,7 @@ public final class Scopes {
     public static final RequestPostProcessor ADMIN = scope("reports:admin");
 
     public static RequestPostProcessor scope(String scope) {
-        return jwt().authorities(new SimpleGrantedAuthority("SCOPE_" + scope));
+        return Callers.withScopes("bureau-admin", scope);
     }
 
     private Scopes() {}
